@@ -1,0 +1,52 @@
+/**
+ * Builds the gridmap Fastify app around an open database. Never listens: `server/index.ts`
+ * (and the tests, through `app.inject`) decide what to do with it.
+ */
+import fastifyStatic from '@fastify/static';
+import type { Database } from 'better-sqlite3';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { registerDocs } from './plugins/docs';
+import { apiErrorSchema, registerErrorHandler } from './plugins/errors';
+import { registerRepositories } from './plugins/repositories';
+import { healthRoutes } from './routes/health';
+import { layerRoutes } from './routes/layers';
+import { tileRoutes } from './routes/tiles';
+
+export interface AppOptions {
+  /** An open, migrated database (see `openDatabase`). The app does not close it. */
+  db: Database;
+  /** Directory of the built client (index.html + assets); null serves the API only. */
+  clientDir?: string | null;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp({ db, clientDir = null, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    // Tile URLs and bbox strings are short; reject anything absurd early.
+    routerOptions: { maxParamLength: 200 },
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+  });
+  app.addSchema(apiErrorSchema);
+  registerErrorHandler(app);
+  registerRepositories(app, db);
+  await registerDocs(app);
+  await app.register(healthRoutes);
+  await app.register(layerRoutes);
+  await app.register(tileRoutes);
+
+  const index = clientDir ? join(clientDir, 'index.html') : null;
+  if (clientDir && index && existsSync(index)) {
+    await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    // The client is a single page: unknown non-API paths get index.html and route there.
+    if (!request.url.startsWith('/api/') && request.method === 'GET' && index && existsSync(index)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+  });
+  return app;
+}

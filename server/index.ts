@@ -1,0 +1,41 @@
+/**
+ * Runs the server: opens and migrates the database, loads the demo sub-district into an
+ * empty one, serves the API and the built client on one port and prints the URL.
+ */
+import { resolve } from 'node:path';
+import { buildApp } from './app';
+import { readConfig } from './config';
+import { openDatabase } from './db/open';
+import { seedDemoIfEmpty } from './seed/seed-demo';
+
+export const CLIENT_DIR = resolve('dist/client');
+
+export async function main(): Promise<void> {
+  const config = readConfig();
+  const db = openDatabase(config.dbPath);
+  const app = await buildApp({ db, clientDir: CLIENT_DIR, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const seeded = seedDemoIfEmpty(db);
+  if (seeded) app.log.info(seeded, `loaded the demo sub-district into ${config.dbPath}`);
+
+  const close = async (): Promise<void> => {
+    await app.close();
+    db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close());
+  process.once('SIGTERM', () => void close());
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  // The one line a newcomer looks for, printed plainly after the JSON logs.
+  process.stdout.write(`\ngridmap is running: http://${shownHost}:${port}/\n\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`gridmap failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  });
+}

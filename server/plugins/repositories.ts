@@ -1,0 +1,30 @@
+/**
+ * Decorates the app with the database and the repositories built on it, so routes stay
+ * thin and never write SQL themselves.
+ */
+import type { Database } from 'better-sqlite3';
+import type { FastifyInstance } from 'fastify';
+import { dataVersion, type DataVersion } from '../db/version';
+import { layerRepository, type LayerRepository } from '../repositories/layers';
+import { metaRepository, type MetaRepository } from '../repositories/meta';
+import { tileService, type TileService } from '../tiles/tile-service';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    dataVersion: DataVersion;
+    layers: LayerRepository;
+    meta: MetaRepository;
+    tiles: TileService;
+  }
+}
+
+export function registerRepositories(app: FastifyInstance, db: Database): void {
+  const version = dataVersion(db);
+  const layers = layerRepository(db);
+  app.decorate('db', db);
+  app.decorate('dataVersion', version);
+  app.decorate('layers', layers);
+  app.decorate('meta', metaRepository(db));
+  app.decorate('tiles', tileService(layers, version));
+}

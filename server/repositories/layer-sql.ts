@@ -1,0 +1,111 @@
+/**
+ * The SQL behind each map layer: one SELECT per layer returning `id`, `geom` (GeoJSON text)
+ * and the property columns of `shared/api.ts` in snake_case. `{{filter}}` is replaced by
+ * either nothing or an R*Tree box test, so the same query serves whole layers and tiles.
+ *
+ * Only current rows (valid_to IS NULL) are shown. Counts of members are of active members:
+ * moving, lost-contact, transferred-out and deceased members reach nobody.
+ */
+import type { LayerName } from '../../shared/api';
+
+interface LayerSql {
+  /** The table whose R*Tree (`<table>_rtree`) filters the layer by box. */
+  table: string;
+  /** Alias of that table in `select`. */
+  alias: string;
+  select: string;
+}
+
+const ACTIVE = "m.status = 'active'";
+
+export const LAYER_SQL: Record<LayerName, LayerSql> = {
+  communities: {
+    table: 'community',
+    alias: 'c',
+    select: `
+      SELECT c.id, c.boundary AS geom, c.code, c.name, c.name_en,
+        (SELECT count(*) FROM grid_branch g WHERE g.community_id = c.id AND g.valid_to IS NULL) AS branches,
+        (SELECT coalesce(sum(b.households), 0) FROM building b JOIN grid_branch g ON g.id = b.branch_id
+           WHERE g.community_id = c.id AND b.valid_to IS NULL AND g.valid_to IS NULL) AS households,
+        (SELECT coalesce(sum(b.residents), 0) FROM building b JOIN grid_branch g ON g.id = b.branch_id
+           WHERE g.community_id = c.id AND b.valid_to IS NULL AND g.valid_to IS NULL) AS residents,
+        (SELECT count(*) FROM member m JOIN grid_branch g ON g.id = m.branch_id
+           WHERE g.community_id = c.id AND g.valid_to IS NULL AND ${ACTIVE}) AS members
+      FROM community c WHERE 1 = 1 {{filter}} ORDER BY c.code`,
+  },
+  branches: {
+    table: 'grid_branch',
+    alias: 'g',
+    select: `
+      SELECT g.id, g.polygon AS geom, g.code, g.name, g.community_id, c.name AS community_name,
+        (g.secretary_member_id IS NOT NULL) AS has_secretary,
+        (SELECT count(*) FROM building b WHERE b.branch_id = g.id AND b.valid_to IS NULL) AS buildings,
+        (SELECT coalesce(sum(b.households), 0) FROM building b WHERE b.branch_id = g.id AND b.valid_to IS NULL) AS households,
+        (SELECT coalesce(sum(b.residents), 0) FROM building b WHERE b.branch_id = g.id AND b.valid_to IS NULL) AS residents,
+        (SELECT count(*) FROM member m WHERE m.branch_id = g.id AND ${ACTIVE}) AS members,
+        (SELECT count(*) FROM member m WHERE m.branch_id = g.id AND ${ACTIVE} AND m.membership = 'full') AS full_members,
+        (SELECT count(*) FROM household_lead l JOIN member m ON m.id = l.member_id WHERE m.branch_id = g.id AND ${ACTIVE}) AS leads,
+        g.valid_from
+      FROM grid_branch g JOIN community c ON c.id = g.community_id
+      WHERE g.valid_to IS NULL {{filter}} ORDER BY g.code`,
+  },
+  neighbourhoods: {
+    table: 'neighbourhood',
+    alias: 'n',
+    select: `
+      SELECT n.id, n.polygon AS geom, n.name, n.kind, n.community_id, c.name AS community_name,
+        (SELECT count(*) FROM building b WHERE b.neighbourhood_id = n.id AND b.valid_to IS NULL) AS buildings,
+        (SELECT coalesce(sum(b.households), 0) FROM building b WHERE b.neighbourhood_id = n.id AND b.valid_to IS NULL) AS households,
+        (SELECT count(*) FROM member m JOIN building b ON b.id = m.building_id
+           WHERE b.neighbourhood_id = n.id AND b.valid_to IS NULL AND ${ACTIVE}) AS members
+      FROM neighbourhood n JOIN community c ON c.id = n.community_id
+      WHERE 1 = 1 {{filter}} ORDER BY n.id`,
+  },
+  buildings: {
+    table: 'building',
+    alias: 'b',
+    select: `
+      SELECT b.id, b.footprint AS geom, b.address, b.floors, b.households, b.residents, b.use, b.status,
+        b.neighbourhood_id, n.name AS neighbourhood_name, b.branch_id, g.code AS branch_code,
+        (SELECT count(*) FROM member m WHERE m.building_id = b.id AND ${ACTIVE}) AS members,
+        (SELECT count(*) FROM household_lead l JOIN member m ON m.id = l.member_id WHERE l.building_id = b.id AND ${ACTIVE}) AS leads
+      FROM building b
+        LEFT JOIN neighbourhood n ON n.id = b.neighbourhood_id
+        LEFT JOIN grid_branch g ON g.id = b.branch_id
+      WHERE b.valid_to IS NULL {{filter}} ORDER BY b.id`,
+  },
+  leads: {
+    table: 'household_lead',
+    alias: 'l',
+    select: `
+      SELECT l.id, json_object('type', 'Point', 'coordinates', json_array(l.lng, l.lat)) AS geom,
+        l.building_id, b.address, m.branch_id, g.code AS branch_code,
+        (SELECT coalesce(sum(k.households), 0) FROM lead_link k WHERE k.lead_id = l.id) AS linked_households,
+        (SELECT count(*) FROM lead_link k WHERE k.lead_id = l.id) AS linked_buildings
+      FROM household_lead l
+        JOIN member m ON m.id = l.member_id
+        JOIN building b ON b.id = l.building_id
+        LEFT JOIN grid_branch g ON g.id = m.branch_id
+      WHERE ${ACTIVE} {{filter}} ORDER BY l.id`,
+  },
+  roads: {
+    table: 'road',
+    alias: 'r',
+    select: 'SELECT r.id, r.geometry AS geom, r.name, r.kind FROM road r WHERE 1 = 1 {{filter}} ORDER BY r.id',
+  },
+  water: {
+    table: 'water',
+    alias: 'w',
+    select: 'SELECT w.id, w.geometry AS geom, w.name FROM water w WHERE 1 = 1 {{filter}} ORDER BY w.id',
+  },
+};
+
+/** The layer's SELECT, with or without the R*Tree box filter (parameters :minLng …). */
+export function layerQuery(layer: LayerName, withBBox: boolean): string {
+  const { table, alias, select } = LAYER_SQL[layer];
+  const filter = withBBox
+    ? `AND ${alias}.id IN (SELECT id FROM ${table}_rtree
+         WHERE max_lng >= :minLng AND min_lng <= :maxLng AND max_lat >= :minLat AND min_lat <= :maxLat)`
+    : '';
+  return select.replace('{{filter}}', filter);
+}

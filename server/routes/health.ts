@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import type { HealthResponse, MetaResponse } from '../../shared/api';
+
+const VERSION = '0.1.0';
+
+export async function healthRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Reply: HealthResponse }>('/api/health', {
+    schema: {
+      summary: 'Liveness and table counts',
+      response: {
+        200: {
+          type: 'object',
+          required: ['ok', 'version', 'counts'],
+          properties: {
+            ok: { type: 'boolean', enum: [true] },
+            version: { type: 'string' },
+            counts: {
+              type: 'object',
+              required: ['communities', 'branches', 'buildings', 'members'],
+              properties: { communities: { type: 'integer' }, branches: { type: 'integer' }, buildings: { type: 'integer' }, members: { type: 'integer' } },
+            },
+          },
+        },
+      },
+    },
+  }, async () => ({ ok: true, version: VERSION, counts: app.meta.counts() }));
+
+  app.get<{ Reply: MetaResponse }>('/api/meta', {
+    schema: {
+      summary: 'The sub-district shown, its extent and the data version',
+      response: {
+        200: {
+          type: 'object',
+          required: ['subdistrict', 'bbox', 'dataVersion'],
+          properties: {
+            subdistrict: {
+              type: ['object', 'null'],
+              properties: { id: { type: 'integer' }, code: { type: 'string' }, name: { type: 'string' }, nameEn: { type: 'string' } },
+            },
+            bbox: { type: ['array', 'null'], items: { type: 'number' }, minItems: 4, maxItems: 4 },
+            dataVersion: { type: 'integer' },
+          },
+        },
+      },
+    },
+  }, async () => {
+    const { row, bbox } = app.meta.subdistrict();
+    return {
+      subdistrict: row ? { id: row.id, code: row.code, name: row.name, nameEn: row.name_en } : null,
+      bbox,
+      dataVersion: app.dataVersion.get(),
+    };
+  });
+}

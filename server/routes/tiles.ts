@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { TILE_MAX_ZOOM } from '../../shared/api';
+import { HttpError } from '../plugins/errors';
+
+export async function tileRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Params: { z: number; x: number; y: number }; Querystring: { v?: number } }>('/api/tiles/:z/:x/:y.mvt', {
+    schema: {
+      summary: 'A Mapbox Vector Tile (v2) with the dense layers; 204 when empty',
+      params: {
+        type: 'object',
+        required: ['z', 'x', 'y'],
+        properties: {
+          z: { type: 'integer', minimum: 0, maximum: TILE_MAX_ZOOM },
+          x: { type: 'integer', minimum: 0 },
+          y: { type: 'integer', minimum: 0 },
+        },
+      },
+      querystring: {
+        type: 'object',
+        properties: { v: { type: 'integer', description: 'data version, only to bust caches' } },
+      },
+      response: {
+        200: { description: 'application/vnd.mapbox-vector-tile', type: 'string', format: 'binary' },
+        204: { description: 'No features in this tile', type: 'null' },
+        400: { $ref: 'ApiError#' },
+      },
+    },
+  }, async (request, reply) => {
+    const { z, x, y } = request.params;
+    const n = 2 ** z;
+    if (x >= n) throw new HttpError(400, `Tile x ${x} is off the map: x runs 0..${n - 1} at zoom ${z}.`, 'x');
+    if (y >= n) throw new HttpError(400, `Tile y ${y} is off the map: y runs 0..${n - 1} at zoom ${z}.`, 'y');
+    const tile = app.tiles.get(z, x, y);
+    void reply.header('etag', `"t${tile.version}-${z}-${x}-${y}"`).header('cache-control', 'no-cache');
+    if (request.headers['if-none-match'] === `"t${tile.version}-${z}-${x}-${y}"`) return reply.code(304).send();
+    if (!tile.data) return reply.code(204).send();
+    return reply.type('application/vnd.mapbox-vector-tile').send(Buffer.from(tile.data.buffer, tile.data.byteOffset, tile.data.byteLength));
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Serves vector tiles built from SQLite through the R*Tree, with an in-memory LRU cache
+ * keyed by data version: a write bumps the version, so cached tiles of older data are
+ * never served again (and are evicted as the cache fills).
+ */
+import { TILE_LAYER_NAMES, TILE_MAX_ZOOM, TILE_MIN_ZOOM } from '../../shared/api';
+import { tileBBox } from '../../shared/geo/bbox';
+import type { LayerRepository } from '../repositories/layers';
+import type { DataVersion } from '../db/version';
+import { encodeTile, TILE_BUFFER, TILE_EXTENT } from './encode';
+import { LruCache } from './lru';
+
+/** A tile, or null for an empty one. */
+export type TileResult = { data: Uint8Array | null; cached: boolean; version: number };
+
+export interface TileService {
+  /** The tile at z/x/y (XYZ scheme). Throws a RangeError when the address is off the map. */
+  get(z: number, x: number, y: number): TileResult;
+  clear(): void;
+}
+
+export function tileService(layers: LayerRepository, version: DataVersion, maxEntries = 4096): TileService {
+  const cache = new LruCache<string, Uint8Array | null>(maxEntries);
+  let cachedVersion = -1;
+
+  return {
+    get(z, x, y) {
+      if (z < 0 || z > TILE_MAX_ZOOM) throw new RangeError(`Zoom ${z} is outside 0..${TILE_MAX_ZOOM}.`);
+      const n = 2 ** z;
+      if (x < 0 || x >= n || y < 0 || y >= n) throw new RangeError(`Tile ${z}/${x}/${y} is off the map: x and y run 0..${n - 1} at zoom ${z}.`);
+      const v = version.get();
+      if (v !== cachedVersion) {
+        cache.clear();
+        cachedVersion = v;
+      }
+      const key = `${z}/${x}/${y}`;
+      const hit = cache.get(key);
+      if (hit !== undefined) return { data: hit, cached: true, version: v };
+
+      const box = tileBBox(z, x, y, TILE_BUFFER / TILE_EXTENT);
+      const inputs = TILE_LAYER_NAMES.filter((name) => z >= TILE_MIN_ZOOM[name]).map((name) => ({
+        name,
+        features: layers.features(name, box),
+      }));
+      const data = encodeTile(z, x, y, inputs);
+      cache.set(key, data);
+      return { data, cached: false, version: v };
+    },
+    clear: () => cache.clear(),
+  };
+}
