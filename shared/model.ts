@@ -25,6 +25,10 @@ export interface Subdistrict {
   boundary: AreaGeometry;
 }
 
+export const PARTY_ORG_LEVELS = ['branch', 'general_branch', 'committee'] as const;
+/** A community Party organisation: 党支部 (branch), 党总支 (general branch) or 党委 (committee). */
+export type PartyOrgLevel = (typeof PARTY_ORG_LEVELS)[number];
+
 /** 社区: a residential community; its grids tile its boundary. */
 export interface Community {
   id: number;
@@ -34,6 +38,8 @@ export interface Community {
   name: string;
   nameEn: string;
   boundary: AreaGeometry;
+  /** The level its Party organisation is recorded at; absent or null when not recorded. */
+  partyOrgLevel?: PartyOrgLevel | null;
 }
 
 /** 网格党支部: the grid and its Party branch, one per grid. */

@@ -32,8 +32,8 @@ export function loadDataset(db: Database, dataset: Dataset): void {
   const ins = {
     subdistrict: db.prepare(`INSERT INTO subdistrict (id, code, name, name_en, boundary, min_lng, min_lat, max_lng, max_lat)
       VALUES (@id, @code, @name, @name_en, @geojson, @min_lng, @min_lat, @max_lng, @max_lat)`),
-    community: db.prepare(`INSERT INTO community (id, subdistrict_id, code, name, name_en, boundary, min_lng, min_lat, max_lng, max_lat)
-      VALUES (@id, @subdistrict_id, @code, @name, @name_en, @geojson, @min_lng, @min_lat, @max_lng, @max_lat)`),
+    community: db.prepare(`INSERT INTO community (id, subdistrict_id, code, name, name_en, party_org_level, boundary, min_lng, min_lat, max_lng, max_lat)
+      VALUES (@id, @subdistrict_id, @code, @name, @name_en, @party_org_level, @geojson, @min_lng, @min_lat, @max_lng, @max_lat)`),
     branch: db.prepare(`INSERT INTO grid_branch (id, community_id, code, name, secretary_member_id, polygon, valid_from, valid_to, min_lng, min_lat, max_lng, max_lat)
       VALUES (@id, @community_id, @code, @name, @secretary_member_id, @geojson, @valid_from, @valid_to, @min_lng, @min_lat, @max_lng, @max_lat)`),
     neighbourhood: db.prepare(`INSERT INTO neighbourhood (id, community_id, name, kind, polygon, min_lng, min_lat, max_lng, max_lat)
@@ -67,7 +67,10 @@ export function loadDataset(db: Database, dataset: Dataset): void {
       ins.subdistrict.run({ id: s.id, code: s.code, name: s.name, name_en: s.nameEn, ...geo(s.boundary) }),
     );
     run('community', dataset.communities, (c) =>
-      ins.community.run({ id: c.id, subdistrict_id: c.subdistrictId, code: c.code, name: c.name, name_en: c.nameEn, ...geo(c.boundary) }),
+      ins.community.run({
+        id: c.id, subdistrict_id: c.subdistrictId, code: c.code, name: c.name, name_en: c.nameEn,
+        party_org_level: c.partyOrgLevel ?? null, ...geo(c.boundary),
+      }),
     );
     run('grid_branch', dataset.branches, (b) =>
       ins.branch.run({
