@@ -13,6 +13,8 @@ import { registerRepositories } from './plugins/repositories';
 import { healthRoutes } from './routes/health';
 import { layerRoutes } from './routes/layers';
 import { tileRoutes } from './routes/tiles';
+import { coverageRoutes } from './routes/coverage';
+import { DEFAULT_RULES, type RuleConfig } from '../shared/rules/config';
 
 export interface AppOptions {
   /** An open, migrated database (see `openDatabase`). The app does not close it. */
@@ -20,9 +22,11 @@ export interface AppOptions {
   /** Directory of the built client (index.html + assets); null serves the API only. */
   clientDir?: string | null;
   logger?: FastifyServerOptions['logger'];
+  /** Rule thresholds; defaults to DEFAULT_RULES (see shared/rules/config.ts). */
+  rules?: RuleConfig;
 }
 
-export async function buildApp({ db, clientDir = null, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, clientDir = null, logger = false, rules = DEFAULT_RULES }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // Tile URLs and bbox strings are short; reject anything absurd early.
@@ -31,11 +35,12 @@ export async function buildApp({ db, clientDir = null, logger = false }: AppOpti
   });
   app.addSchema(apiErrorSchema);
   registerErrorHandler(app);
-  registerRepositories(app, db);
+  registerRepositories(app, db, rules);
   await registerDocs(app);
   await app.register(healthRoutes);
   await app.register(layerRoutes);
   await app.register(tileRoutes);
+  await app.register(coverageRoutes);
 
   const index = clientDir ? join(clientDir, 'index.html') : null;
   if (clientDir && index && existsSync(index)) {

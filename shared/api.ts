@@ -48,6 +48,10 @@ export interface CommunityProps {
   households: number;
   residents: number;
   members: number;
+  /** Households reached by an active member, and reached ÷ households (null: no households). */
+  reached: number;
+  coverage: number | null;
+  gapNeighbourhoods: number;
 }
 
 export interface BranchProps {
@@ -67,6 +71,11 @@ export interface BranchProps {
   fullMembers: number;
   leads: number;
   validFrom: string;
+  reached: number;
+  /** reached ÷ households, 0..1; null when the grid has no households. */
+  coverage: number | null;
+  /** Gap neighbourhoods counted under this branch. */
+  gapNeighbourhoods: number;
 }
 
 export interface NeighbourhoodProps {
@@ -79,6 +88,10 @@ export interface NeighbourhoodProps {
   households: number;
   /** Active members living in the neighbourhood. */
   members: number;
+  reached: number;
+  coverage: number | null;
+  /** No active member lives here and no household is reached: a gap (空白小区). */
+  gap: boolean;
 }
 
 export interface BuildingProps {
@@ -96,6 +109,9 @@ export interface BuildingProps {
   /** Active members living in the building. */
   members: number;
   leads: number;
+  reached: number;
+  /** covered / partly_covered / resident_only / gap / no_households (see shared/coverage/types.ts). */
+  coverageState: string;
 }
 
 export interface LeadProps {
@@ -154,4 +170,104 @@ export interface ApiError {
   record?: string;
   /** Which field or parameter, when the error is about one. */
   field?: string;
+}
+
+/* ------------------------------------------------------------------ coverage */
+
+export const COVERAGE_LEVELS = ['subdistrict', 'community', 'branch', 'neighbourhood', 'building'] as const;
+/** Units `GET /api/coverage` answers for; children: sub-district → communities → branches → buildings, neighbourhood → buildings. */
+export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
+
+/** A unit's identity, for breadcrumbs, lists and zooming. */
+export interface UnitRef {
+  level: CoverageLevel;
+  id: number;
+  /** Administrative code (sub-district, community, branch); null for neighbourhoods and buildings. */
+  code: string | null;
+  /** Name, or the address of a building. */
+  name: string;
+  /** `[minLng, minLat, maxLng, maxLat]` to zoom to. */
+  bbox: [number, number, number, number];
+}
+
+export interface CoverageFiguresDto {
+  households: number;
+  reached: number;
+  /** reached ÷ households, 0..1; null when there are no households. */
+  coverage: number | null;
+  residents: number;
+  buildings: number;
+  coveredBuildings: number;
+  partlyCoveredBuildings: number;
+  gapBuildings: number;
+  /** Active members living in the unit. */
+  residentMembers: number;
+  /** Active household-leads living in the unit. */
+  leads: number;
+  /** Organisational figures (sub-district, community, branch): active members, full members, by category and age band. */
+  members?: number;
+  fullMembers?: number;
+  byCategory?: Record<string, number>;
+  byAgeBand?: Record<string, number>;
+  /** Gap neighbourhoods counted under the unit. */
+  gapNeighbourhoods?: number;
+  /** Neighbourhoods: whether it is a gap. Buildings: their coverage state. */
+  gap?: boolean;
+  state?: string;
+}
+
+export interface CoverageUnitDto extends UnitRef {
+  figures: CoverageFiguresDto;
+}
+
+/** An active member near a gap, without personal data: where they live and how far. */
+export interface NearbyMember {
+  buildingId: number;
+  address: string;
+  /** Straight-line distance from the gap's centre, metres. */
+  distanceM: number;
+  isLead: boolean;
+}
+
+export interface GapNeighbourhoodDto extends UnitRef {
+  households: number;
+  buildings: number;
+  /** The branch the gap is counted under. */
+  branchId: number | null;
+  nearestMembers: NearbyMember[];
+}
+
+export interface GapBuildingDto extends UnitRef {
+  households: number;
+  neighbourhoodId: number | null;
+  branchId: number | null;
+}
+
+export interface ViolationDto {
+  rule: string;
+  level: 'branch' | 'community' | 'lead';
+  id: number;
+  /** Name of the unit (branch or community name; a lead's address). */
+  name: string;
+  figure: number | string;
+  limit: string;
+  otherId?: number;
+  areaM2?: number;
+  where?: [number, number];
+  bbox: [number, number, number, number];
+}
+
+export interface CoverageResponse {
+  unit: CoverageUnitDto;
+  /** From the sub-district down to the unit's parent. */
+  path: UnitRef[];
+  children: CoverageUnitDto[];
+  /** Gaps inside the unit, in reading order (north→south, west→east). */
+  gaps: { neighbourhoods: GapNeighbourhoodDto[]; buildings: GapBuildingDto[] };
+  violations: ViolationDto[];
+  /** Current buildings with no grid branch, inside the unit (sub-district: all of them). */
+  unassignedBuildings: number;
+  /** The thresholds the violations were judged by. */
+  rules: Record<string, unknown>;
+  dataVersion: number;
 }

@@ -8,6 +8,9 @@ import { dataVersion, type DataVersion } from '../db/version';
 import { layerRepository, type LayerRepository } from '../repositories/layers';
 import { metaRepository, type MetaRepository } from '../repositories/meta';
 import { tileService, type TileService } from '../tiles/tile-service';
+import { coverageService, type CoverageService } from '../services/coverage';
+import { coverageEnricher } from '../services/layer-figures';
+import type { RuleConfig } from '../../shared/rules/config';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,15 +19,18 @@ declare module 'fastify' {
     layers: LayerRepository;
     meta: MetaRepository;
     tiles: TileService;
+    coverage: CoverageService;
   }
 }
 
-export function registerRepositories(app: FastifyInstance, db: Database): void {
+export function registerRepositories(app: FastifyInstance, db: Database, rules: RuleConfig): void {
   const version = dataVersion(db);
-  const layers = layerRepository(db);
+  const coverage = coverageService(db, version, rules);
+  const layers = layerRepository(db, coverageEnricher(coverage));
   app.decorate('db', db);
   app.decorate('dataVersion', version);
   app.decorate('layers', layers);
   app.decorate('meta', metaRepository(db));
   app.decorate('tiles', tileService(layers, version));
+  app.decorate('coverage', coverage);
 }

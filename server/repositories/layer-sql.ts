@@ -3,8 +3,9 @@
  * and the property columns of `shared/api.ts` in snake_case. `{{filter}}` is replaced by
  * either nothing or an R*Tree box test, so the same query serves whole layers and tiles.
  *
- * Only current rows (valid_to IS NULL) are shown. Counts of members are of active members:
- * moving, lost-contact, transferred-out and deceased members reach nobody.
+ * Only current rows (valid_to IS NULL) are shown. Figures (households of a grid, members,
+ * leads, coverage) are not counted here but added from the coverage model, so a layer, a
+ * tile and the coverage API always give the same number.
  */
 import type { LayerName } from '../../shared/api';
 
@@ -24,13 +25,7 @@ export const LAYER_SQL: Record<LayerName, LayerSql> = {
     alias: 'c',
     select: `
       SELECT c.id, c.boundary AS geom, c.code, c.name, c.name_en,
-        (SELECT count(*) FROM grid_branch g WHERE g.community_id = c.id AND g.valid_to IS NULL) AS branches,
-        (SELECT coalesce(sum(b.households), 0) FROM building b JOIN grid_branch g ON g.id = b.branch_id
-           WHERE g.community_id = c.id AND b.valid_to IS NULL AND g.valid_to IS NULL) AS households,
-        (SELECT coalesce(sum(b.residents), 0) FROM building b JOIN grid_branch g ON g.id = b.branch_id
-           WHERE g.community_id = c.id AND b.valid_to IS NULL AND g.valid_to IS NULL) AS residents,
-        (SELECT count(*) FROM member m JOIN grid_branch g ON g.id = m.branch_id
-           WHERE g.community_id = c.id AND g.valid_to IS NULL AND ${ACTIVE}) AS members
+        (SELECT count(*) FROM grid_branch g WHERE g.community_id = c.id AND g.valid_to IS NULL) AS branches
       FROM community c WHERE 1 = 1 {{filter}} ORDER BY c.code`,
   },
   branches: {
@@ -38,14 +33,7 @@ export const LAYER_SQL: Record<LayerName, LayerSql> = {
     alias: 'g',
     select: `
       SELECT g.id, g.polygon AS geom, g.code, g.name, g.community_id, c.name AS community_name,
-        (g.secretary_member_id IS NOT NULL) AS has_secretary,
-        (SELECT count(*) FROM building b WHERE b.branch_id = g.id AND b.valid_to IS NULL) AS buildings,
-        (SELECT coalesce(sum(b.households), 0) FROM building b WHERE b.branch_id = g.id AND b.valid_to IS NULL) AS households,
-        (SELECT coalesce(sum(b.residents), 0) FROM building b WHERE b.branch_id = g.id AND b.valid_to IS NULL) AS residents,
-        (SELECT count(*) FROM member m WHERE m.branch_id = g.id AND ${ACTIVE}) AS members,
-        (SELECT count(*) FROM member m WHERE m.branch_id = g.id AND ${ACTIVE} AND m.membership = 'full') AS full_members,
-        (SELECT count(*) FROM household_lead l JOIN member m ON m.id = l.member_id WHERE m.branch_id = g.id AND ${ACTIVE}) AS leads,
-        g.valid_from
+        (g.secretary_member_id IS NOT NULL) AS has_secretary, g.valid_from
       FROM grid_branch g JOIN community c ON c.id = g.community_id
       WHERE g.valid_to IS NULL {{filter}} ORDER BY g.code`,
   },
@@ -53,11 +41,7 @@ export const LAYER_SQL: Record<LayerName, LayerSql> = {
     table: 'neighbourhood',
     alias: 'n',
     select: `
-      SELECT n.id, n.polygon AS geom, n.name, n.kind, n.community_id, c.name AS community_name,
-        (SELECT count(*) FROM building b WHERE b.neighbourhood_id = n.id AND b.valid_to IS NULL) AS buildings,
-        (SELECT coalesce(sum(b.households), 0) FROM building b WHERE b.neighbourhood_id = n.id AND b.valid_to IS NULL) AS households,
-        (SELECT count(*) FROM member m JOIN building b ON b.id = m.building_id
-           WHERE b.neighbourhood_id = n.id AND b.valid_to IS NULL AND ${ACTIVE}) AS members
+      SELECT n.id, n.polygon AS geom, n.name, n.kind, n.community_id, c.name AS community_name
       FROM neighbourhood n JOIN community c ON c.id = n.community_id
       WHERE 1 = 1 {{filter}} ORDER BY n.id`,
   },
@@ -66,9 +50,7 @@ export const LAYER_SQL: Record<LayerName, LayerSql> = {
     alias: 'b',
     select: `
       SELECT b.id, b.footprint AS geom, b.address, b.floors, b.households, b.residents, b.use, b.status,
-        b.neighbourhood_id, n.name AS neighbourhood_name, b.branch_id, g.code AS branch_code,
-        (SELECT count(*) FROM member m WHERE m.building_id = b.id AND ${ACTIVE}) AS members,
-        (SELECT count(*) FROM household_lead l JOIN member m ON m.id = l.member_id WHERE l.building_id = b.id AND ${ACTIVE}) AS leads
+        b.neighbourhood_id, n.name AS neighbourhood_name, b.branch_id, g.code AS branch_code
       FROM building b
         LEFT JOIN neighbourhood n ON n.id = b.neighbourhood_id
         LEFT JOIN grid_branch g ON g.id = b.branch_id

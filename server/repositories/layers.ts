@@ -17,15 +17,24 @@ function camel(column: string): string {
   return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
+export type LayerProps = Record<string, string | number | boolean | null>;
+
+/**
+ * Adds figures that SQL does not count (coverage, households of a grid…) to a feature's
+ * properties, in place. The server's comes from the coverage model.
+ */
+export type LayerEnricher = (layer: LayerName) => ((props: LayerProps) => void) | null;
+
 /** The API properties of a layer row: every column but `geom`, renamed to camelCase. */
-function rowProperties<L extends LayerName>(row: FeatureRow): LayerPropsMap[L] {
-  const props: Record<string, string | number | boolean | null> = {};
+function rowProperties<L extends LayerName>(row: FeatureRow, enrich: ((props: LayerProps) => void) | null): LayerPropsMap[L] {
+  const props: LayerProps = {};
   for (const [column, value] of Object.entries(row)) {
     if (column === 'geom') continue;
     props[camel(column)] = BOOLEAN_COLUMNS.has(column) ? value === 1 : value;
   }
-  // The column list of each layer's SELECT is written to match LayerPropsMap; the API
-  // tests check every layer's keys against it.
+  enrich?.(props);
+  // The column list of each layer's SELECT plus the enricher's keys match LayerPropsMap;
+  // the API tests check every layer's keys against it.
   return props as unknown as LayerPropsMap[L];
 }
 
@@ -42,7 +51,7 @@ export interface LayerRepository {
   featureCollectionJson(layer: LayerName, bbox?: BBox): string;
 }
 
-export function layerRepository(db: Database): LayerRepository {
+export function layerRepository(db: Database, enricher: LayerEnricher = () => null): LayerRepository {
   const statements = new Map<string, Statement>();
   for (const layer of LAYER_NAMES) {
     statements.set(`${layer}:all`, db.prepare(layerQuery(layer, false)));
@@ -58,16 +67,18 @@ export function layerRepository(db: Database): LayerRepository {
 
   return {
     features<L extends LayerName>(layer: L, bbox?: BBox): LayerFeature<L>[] {
+      const enrich = enricher(layer);
       return rows(layer, bbox).map((row) => ({
         id: row.id,
         geometry: JSON.parse(row.geom) as Geometry,
-        properties: rowProperties<L>(row),
+        properties: rowProperties<L>(row, enrich),
       }));
     },
     featureCollectionJson(layer: LayerName, bbox?: BBox): string {
+      const enrich = enricher(layer);
       const parts = rows(layer, bbox).map(
         (row) =>
-          `{"type":"Feature","id":${row.id},"geometry":${row.geom},"properties":${JSON.stringify(rowProperties(row))}}`,
+          `{"type":"Feature","id":${row.id},"geometry":${row.geom},"properties":${JSON.stringify(rowProperties(row, enrich))}}`,
       );
       return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
     },

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { COVERAGE_LEVELS, type CoverageLevel, type CoverageResponse } from '../../shared/api';
+import { coverageResponseSchema } from '../schemas/coverage';
+import { buildCoverageReport } from '../services/coverage-report';
+
+export async function coverageRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Querystring: { level: CoverageLevel; id?: number }; Reply: CoverageResponse }>('/api/coverage', {
+    schema: {
+      summary: 'Coverage figures, children, gaps and rule findings of one unit',
+      description: 'Every coverage number the dashboard shows comes from here (or from the same model through layer and tile properties).',
+      querystring: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['level'],
+        properties: {
+          level: { type: 'string', enum: [...COVERAGE_LEVELS] },
+          id: { type: 'integer', minimum: 1, description: 'the unit id; optional for the sub-district' },
+        },
+      },
+      response: { 200: coverageResponseSchema, 400: { $ref: 'ApiError#' }, 404: { $ref: 'ApiError#' } },
+    },
+  }, async (request) => {
+    const { level, id } = request.query;
+    const snapshot = app.coverage.current();
+    // Topology needs polygon overlay; only the levels that show grid findings pay for it.
+    const topology = level === 'subdistrict' || level === 'community' || level === 'branch' ? app.coverage.topology() : [];
+    return buildCoverageReport(snapshot, topology, level, id, { ...app.coverage.rules });
+  });
+}

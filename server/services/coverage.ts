@@ -1,0 +1,64 @@
+/**
+ * Keeps the coverage model in step with the database. The engine's figures, the unit
+ * directory and the rule findings are computed once per data version and reused by every
+ * request, layer and tile until the next write bumps the version, so two views of the same
+ * version can never disagree. Grid topology (turf polygon overlay, the slow part) is
+ * computed on first demand per version.
+ */
+import type { Database } from 'better-sqlite3';
+import { computeCoverage, type CoverageResult } from '../../shared/coverage/engine';
+import { checkGridTopology } from '../../shared/geo/topology';
+import { checkRules, type Violation } from '../../shared/rules/check';
+import type { RuleConfig } from '../../shared/rules/config';
+import type { DataVersion } from '../db/version';
+import { coverageInputRepository } from '../repositories/coverage-input';
+import { unitRepository, type UnitDirectory } from '../repositories/units';
+
+export interface CoverageSnapshot {
+  version: number;
+  result: CoverageResult;
+  directory: UnitDirectory;
+  /** Rule findings that need no geometry. */
+  violations: Violation[];
+}
+
+export interface CoverageService {
+  rules: RuleConfig;
+  /** The model for the current data version (recomputed after a write). */
+  current(): CoverageSnapshot;
+  /** Grid overlaps, gaps and grids outside their community, for the current version. */
+  topology(): Violation[];
+}
+
+export function coverageService(db: Database, version: DataVersion, rules: RuleConfig, year: () => number = () => new Date().getFullYear()): CoverageService {
+  const inputs = coverageInputRepository(db);
+  const units = unitRepository(db);
+  let snapshot: CoverageSnapshot | null = null;
+  let topology: { version: number; violations: Violation[] } | null = null;
+
+  return {
+    rules,
+    current() {
+      const v = version.get();
+      if (snapshot?.version === v) return snapshot;
+      const result = computeCoverage(inputs.read(), year());
+      const directory = units.directory();
+      const violations = checkRules(
+        {
+          coverage: result,
+          branches: [...directory.branches.values()].map((b) => ({ id: b.id, hasSecretary: b.hasSecretary })),
+          leads: [...directory.leads.values()].map((l) => ({ id: l.id, linkedHouseholds: l.linkedHouseholds })),
+          communityLevels: [...directory.communities.values()].map((c) => ({ id: c.id, level: c.partyOrgLevel })),
+        },
+        rules,
+      );
+      snapshot = { version: v, result, directory, violations };
+      return snapshot;
+    },
+    topology() {
+      const v = version.get();
+      if (topology?.version !== v) topology = { version: v, violations: checkGridTopology(units.topologyInput(), rules.topologyToleranceM2) };
+      return topology.violations;
+    },
+  };
+}
