@@ -1,14 +1,36 @@
 /**
  * Server settings from the environment, checked once at start so a typo fails loudly.
  * PORT (default 3000), HOST (default 127.0.0.1; 0.0.0.0 to serve the intranet),
- * GRIDMAP_DB (database file, default var/gridmap.db).
+ * GRIDMAP_DB (database file, default var/gridmap.db), GRIDMAP_RULES (a JSON file overriding
+ * rule thresholds, see shared/rules/config.ts).
  */
+import { readFileSync } from 'node:fs';
 import { DEFAULT_DB_PATH } from './db/open';
+import { DEFAULT_RULES, mergeRules, type RuleConfig } from '../shared/rules/config';
 
 export interface ServerConfig {
   port: number;
   host: string;
   dbPath: string;
+  rules: RuleConfig;
+}
+
+/** Reads the rule thresholds from the JSON file GRIDMAP_RULES names, over the defaults. */
+function readRules(path: string | undefined): RuleConfig {
+  if (!path) return DEFAULT_RULES;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`GRIDMAP_RULES names "${path}", which cannot be read: ${(err as Error).message}`, { cause: err });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`GRIDMAP_RULES file "${path}" is not valid JSON: ${(err as Error).message}`, { cause: err });
+  }
+  return mergeRules(parsed);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -17,5 +39,5 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, got "${portText}".`);
   }
-  return { port, host: env.HOST ?? '127.0.0.1', dbPath: env.GRIDMAP_DB ?? DEFAULT_DB_PATH };
+  return { port, host: env.HOST ?? '127.0.0.1', dbPath: env.GRIDMAP_DB ?? DEFAULT_DB_PATH, rules: readRules(env.GRIDMAP_RULES) };
 }

@@ -13,7 +13,7 @@ export const CLIENT_DIR = resolve('dist/client');
 export async function main(): Promise<void> {
   const config = readConfig();
   const db = openDatabase(config.dbPath);
-  const app = await buildApp({ db, clientDir: CLIENT_DIR, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const app = await buildApp({ db, clientDir: CLIENT_DIR, rules: config.rules, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   const seeded = seedDemoIfEmpty(db);
   if (seeded) app.log.info(seeded, `loaded the demo sub-district into ${config.dbPath}`);
 

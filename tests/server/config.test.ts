@@ -1,0 +1,27 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../server/config';
+import { DEFAULT_RULES } from '../../shared/rules/config';
+
+describe('readConfig', () => {
+  it('has working defaults', () => {
+    expect(readConfig({})).toEqual({ port: 3000, host: '127.0.0.1', dbPath: 'var/gridmap.db', rules: DEFAULT_RULES });
+  });
+
+  it('reads PORT, HOST, GRIDMAP_DB and a rules file', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gridmap-cfg-')), 'rules.json');
+    writeFileSync(file, JSON.stringify({ gridMaxHouseholds: { value: 600, inclusive: false } }));
+    const c = readConfig({ PORT: '8080', HOST: '0.0.0.0', GRIDMAP_DB: '/data/g.db', GRIDMAP_RULES: file });
+    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', dbPath: '/data/g.db' });
+    expect(c.rules.gridMaxHouseholds).toEqual({ value: 600, inclusive: false });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ GRIDMAP_RULES: '/nonexistent/rules.json' }, /cannot be read/],
+  ])('fails loudly on %j', (env, message) => {
+    expect(() => readConfig(env)).toThrow(message);
+  });
+});
