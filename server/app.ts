@@ -14,6 +14,10 @@ import { healthRoutes } from './routes/health';
 import { layerRoutes } from './routes/layers';
 import { tileRoutes } from './routes/tiles';
 import { coverageRoutes } from './routes/coverage';
+import { authRoutes } from './routes/auth';
+import { registerAuth } from './plugins/auth';
+import { accountRepository } from './repositories/accounts';
+import { auditRepository } from './repositories/audit';
 import { DEFAULT_RULES, type RuleConfig } from '../shared/rules/config';
 
 export interface AppOptions {
@@ -36,7 +40,11 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   app.addSchema(apiErrorSchema);
   registerErrorHandler(app);
   registerRepositories(app, db, rules);
+  const accounts = accountRepository(db);
+  const audit = auditRepository(db);
+  await registerAuth(app, accounts);
   await registerDocs(app);
+  await app.register(authRoutes, { accounts, audit });
   await app.register(healthRoutes);
   await app.register(layerRoutes);
   await app.register(tileRoutes);

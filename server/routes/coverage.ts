@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { AGGREGATE_ACCESS } from '../plugins/auth';
 import { COVERAGE_LEVELS, type CoverageLevel, type CoverageResponse } from '../../shared/api';
 import { coverageResponseSchema } from '../schemas/coverage';
 import { buildCoverageReport } from '../services/coverage-report';
 
 export async function coverageRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { level: CoverageLevel; id?: number }; Reply: CoverageResponse }>('/api/coverage', {
+    config: { access: AGGREGATE_ACCESS },
     schema: {
       summary: 'Coverage figures, children, gaps and rule findings of one unit',
       description: 'Every coverage number the dashboard shows comes from here (or from the same model through layer and tile properties).',

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { AGGREGATE_ACCESS } from '../plugins/auth';
 import type { HealthResponse, MetaResponse } from '../../shared/api';
 
 const VERSION = '0.1.0';
 
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Reply: HealthResponse }>('/api/health', {
+    config: { access: 'public' },
     schema: {
       summary: 'Liveness and table counts',
       response: {
@@ -26,6 +28,7 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
   }, async () => ({ ok: true, version: VERSION, counts: app.meta.counts() }));
 
   app.get<{ Reply: MetaResponse }>('/api/meta', {
+    config: { access: AGGREGATE_ACCESS },
     schema: {
       summary: 'The sub-district shown, its extent and the data version',
       response: {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { AGGREGATE_ACCESS } from '../plugins/auth';
 import { LAYER_NAMES, type LayerName } from '../../shared/api';
 import { parseBBox } from '../../shared/geo/bbox';
 import { HttpError } from '../plugins/errors';
@@ -6,6 +7,7 @@ import { featureCollectionSchema } from '../schemas/layers';
 
 export async function layerRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { layer: LayerName }; Querystring: { bbox?: string } }>('/api/layers/:layer', {
+    config: { access: AGGREGATE_ACCESS },
     schema: {
       summary: 'One map layer as GeoJSON, optionally limited to a box',
       params: {

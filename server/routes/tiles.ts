@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { AGGREGATE_ACCESS } from '../plugins/auth';
 import { TILE_MAX_ZOOM } from '../../shared/api';
 import { HttpError } from '../plugins/errors';
 
 export async function tileRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { z: number; x: number; y: number }; Querystring: { v?: number } }>('/api/tiles/:z/:x/:y.mvt', {
+    config: { access: AGGREGATE_ACCESS },
     schema: {
       summary: 'A Mapbox Vector Tile (v2) with the dense layers; 204 when empty',
       params: {
