@@ -15,6 +15,7 @@ import { layerRoutes } from './routes/layers';
 import { tileRoutes } from './routes/tiles';
 import { coverageRoutes } from './routes/coverage';
 import { authRoutes } from './routes/auth';
+import { memberRoutes } from './routes/members';
 import { registerAuth } from './plugins/auth';
 import { accountRepository } from './repositories/accounts';
 import { auditRepository } from './repositories/audit';
@@ -45,6 +46,7 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   await registerAuth(app, accounts);
   await registerDocs(app);
   await app.register(authRoutes, { accounts, audit });
+  await app.register(memberRoutes, { audit });
   await app.register(healthRoutes);
   await app.register(layerRoutes);
   await app.register(tileRoutes);

@@ -7,6 +7,14 @@ import { buildApp } from './app';
 import { readConfig } from './config';
 import { openDatabase } from './db/open';
 import { seedDemoIfEmpty } from './seed/seed-demo';
+import { setupAccounts, type SetupResult } from './auth/accounts-setup';
+
+function printAccounts(setup: SetupResult, url: string): void {
+  const lines = ['', 'First start: these accounts were created (demo mode; README → Accounts):'];
+  for (const a of setup.created) lines.push(`  ${a.role.padEnd(10)} ${a.username.padEnd(10)} password: ${a.password}${a.branch ? `  (branch ${a.branch})` : ''}`);
+  if (setup.wallToken) lines.push(`  wall display: ${url}wall?wall=${setup.wallToken}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
 
 export const CLIENT_DIR = resolve('dist/client');
 
@@ -16,6 +24,7 @@ export async function main(): Promise<void> {
   const app = await buildApp({ db, clientDir: CLIENT_DIR, rules: config.rules, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   const seeded = seedDemoIfEmpty(db);
   if (seeded) app.log.info(seeded, `loaded the demo sub-district into ${config.dbPath}`);
+  const setup = await setupAccounts(db);
 
   const close = async (): Promise<void> => {
     await app.close();
@@ -30,7 +39,9 @@ export async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   // The one line a newcomer looks for, printed plainly after the JSON logs.
-  process.stdout.write(`\ngridmap is running: http://${shownHost}:${port}/\n\n`);
+  const url = `http://${shownHost}:${port}/`;
+  if (setup) printAccounts(setup, url);
+  process.stdout.write(`\ngridmap is running: ${url}\n\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

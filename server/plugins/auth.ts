@@ -5,7 +5,7 @@
  * Writes by accounts must carry the session's CSRF token in `x-csrf-token`.
  */
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { AccountRole, Role } from '../../shared/auth/roles';
 import type { AccountRepository } from '../repositories/accounts';
 import { HttpError } from './errors';
@@ -19,7 +19,17 @@ export type Principal =
 /** `public`, or the roles that may call the route. */
 export type Access = 'public' | readonly Role[];
 
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its access, so tests can try each one with every kind of caller. */
+    routeCatalogue: RouteAccess[];
+  }
   interface FastifyRequest {
     principal: Principal | null;
   }
@@ -52,6 +62,7 @@ function bearer(request: FastifyRequest): string | undefined {
 export async function registerAuth(app: FastifyInstance, accounts: AccountRepository): Promise<void> {
   await app.register(cookie);
   app.decorateRequest('principal', null);
+  app.decorate('routeCatalogue', [] as RouteAccess[]);
 
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.method === 'HEAD') return;
@@ -59,30 +70,38 @@ export async function registerAuth(app: FastifyInstance, accounts: AccountReposi
     if (access === undefined) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no config.access; say 'public' or list the roles allowed.`);
     }
+    for (const method of ([] as string[]).concat(route.method)) app.routeCatalogue.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      const session = accounts.session(token);
-      const account = session ? accounts.byId(session.account_id) : undefined;
-      if (session && account && account.disabled === 0) {
-        request.principal = {
-          kind: 'account', accountId: account.id, username: account.username, role: account.role,
-          branchId: account.branch_id, csrf: session.csrf_token, token,
-        };
-        return;
-      }
-    }
-    const wall = bearer(request);
-    if (wall) {
-      const row = accounts.wallToken(wall);
-      if (row) request.principal = { kind: 'wall', wallId: row.id, username: `wall:${row.name}`, role: 'wall' };
-    }
+    request.principal = identify(request, accounts);
+    // Checked here, before the body is parsed or validated: a caller who may not use the
+    // route learns nothing about what it expects.
+    authorize(request);
   });
+}
 
-  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
-    const access = request.routeOptions.config.access;
+/** The caller: the account of a live session cookie, else a wall display token, else null. */
+function identify(request: FastifyRequest, accounts: AccountRepository): Principal | null {
+  const token = request.cookies[SESSION_COOKIE];
+  if (token) {
+    const session = accounts.session(token);
+    const account = session ? accounts.byId(session.account_id) : undefined;
+    if (session && account && account.disabled === 0) {
+      return {
+        kind: 'account', accountId: account.id, username: account.username, role: account.role,
+        branchId: account.branch_id, csrf: session.csrf_token, token,
+      };
+    }
+  }
+  const wall = bearer(request);
+  const row = wall ? accounts.wallToken(wall) : undefined;
+  return row ? { kind: 'wall', wallId: row.id, username: `wall:${row.name}`, role: 'wall' } : null;
+}
+
+/** Refuses a caller the route does not admit: 401 for nobody, 403 for a wrong role or missing CSRF token. */
+function authorize(request: FastifyRequest): void {
+  const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
     const p = request.principal;
     if (!p) throw new HttpError(401, 'Sign in first: this needs an account (or a wall token for the wall display).');
@@ -93,7 +112,6 @@ export async function registerAuth(app: FastifyInstance, accounts: AccountReposi
         throw new HttpError(403, 'Missing or wrong x-csrf-token header: reload the page, or send the token /api/auth/session gives.', 'x-csrf-token');
       }
     }
-  });
 }
 
 /** The signed-in account, or a 401 (for handlers behind an account-only `access`). */
