@@ -1,5 +1,6 @@
 /**
- * Reading order for codes: north → south by rows, west → east within a row.
+ * Reading order for grid and community codes: north → south by rows, west → east within a
+ * row (shared/geo/reading-order.ts), applied to polygons.
  *
  * A shape's representative point is the mean of its outer ring's vertices (the closing vertex
  * not repeated), which is what `turf.centroid` returns. Its row is the latitude band, counted
@@ -7,16 +8,14 @@
  * `ROW_BAND_METRES` tall, about one city block, so one row of blocks reads as one row.
  */
 import type { Polygon, Position } from 'geojson';
+import { DEFAULT_ROW_BAND_METRES, readingOrderOfPoints } from '../../shared/geo/reading-order';
 
 /** Height of one reading row, in metres of latitude. */
-export const ROW_BAND_METRES = 120;
-
-/** Metres per degree of latitude on turf's sphere. */
-const METRES_PER_DEGREE_LAT = (6_371_008.8 * Math.PI) / 180;
+export const ROW_BAND_METRES = DEFAULT_ROW_BAND_METRES;
 
 /** Mean of the outer ring's vertices, without the closing repeat: `[lng, lat]`. */
-export function representativePoint(polygon: Polygon): Position {
-  const ring = polygon.coordinates[0] ?? [];
+export function representativePoint(polygon: Polygon): [number, number] {
+  const ring: Position[] = polygon.coordinates[0] ?? [];
   const open = ring.slice(0, -1);
   let lng = 0;
   let lat = 0;
@@ -34,20 +33,10 @@ export function northernmostLat(polygon: Polygon): number {
   return max;
 }
 
-/** The reading row of a point `[lng, lat]` below a parent whose northern edge is at `northLat`. */
-export function rowOf(point: Position, northLat: number): number {
-  return Math.floor(((northLat - (point[1] as number)) * METRES_PER_DEGREE_LAT) / ROW_BAND_METRES);
-}
-
 /**
  * Indices of `polygons` in reading order inside a parent whose northern edge is at `northLat`:
  * rows from the north, then west to east.
  */
 export function readingOrder(polygons: readonly Polygon[], northLat: number): number[] {
-  const keyed = polygons.map((p, k) => {
-    const point = representativePoint(p);
-    return { k, row: rowOf(point, northLat), lng: point[0] as number };
-  });
-  keyed.sort((a, b) => a.row - b.row || a.lng - b.lng || a.k - b.k);
-  return keyed.map((x) => x.k);
+  return readingOrderOfPoints(polygons.map(representativePoint), ROW_BAND_METRES, northLat);
 }
