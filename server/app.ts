@@ -16,6 +16,7 @@ import { tileRoutes } from './routes/tiles';
 import { coverageRoutes } from './routes/coverage';
 import { authRoutes } from './routes/auth';
 import { memberRoutes } from './routes/members';
+import { adminRoutes } from './routes/admin';
 import { registerAuth } from './plugins/auth';
 import { accountRepository } from './repositories/accounts';
 import { auditRepository } from './repositories/audit';
@@ -47,6 +48,7 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   await registerDocs(app);
   await app.register(authRoutes, { accounts, audit });
   await app.register(memberRoutes, { audit });
+  await app.register(adminRoutes, { accounts, audit });
   await app.register(healthRoutes);
   await app.register(layerRoutes);
   await app.register(tileRoutes);
