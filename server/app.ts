@@ -17,6 +17,7 @@ import { coverageRoutes } from './routes/coverage';
 import { authRoutes } from './routes/auth';
 import { memberRoutes } from './routes/members';
 import { adminRoutes } from './routes/admin';
+import { branchWorkRoutes } from './routes/branch-work';
 import { registerAuth } from './plugins/auth';
 import { accountRepository } from './repositories/accounts';
 import { auditRepository } from './repositories/audit';
@@ -49,6 +50,7 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   await app.register(authRoutes, { accounts, audit });
   await app.register(memberRoutes, { audit });
   await app.register(adminRoutes, { accounts, audit });
+  await app.register(branchWorkRoutes, { audit });
   await app.register(healthRoutes);
   await app.register(layerRoutes);
   await app.register(tileRoutes);

@@ -31,6 +31,8 @@ export function clientIsStale(): boolean {
 export async function ensureClientBuilt(): Promise<boolean> {
   if (!clientIsStale()) return false;
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Always the production bundle: under vitest NODE_ENV is "test", which would otherwise give
+  // React's development build.
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', define: { 'process.env.NODE_ENV': '"production"' } });
   return true;
 }

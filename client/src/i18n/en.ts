@@ -1,0 +1,93 @@
+/**
+ * English UI text. Same keys as `zh-CN.ts`; typed as `Messages` so a missing key fails to compile.
+ */
+import type { Messages } from './zh-CN';
+
+export const en: Messages = {
+  'app.title': 'Community Party-Building Grid Map',
+  'app.titleWithPlace': '{place} · Community Party-Building Grid Map',
+  'app.loading': 'Loading map data…',
+  'app.loadError': 'Could not load map data: {message}',
+  'app.noData': 'The database holds no sub-district yet.',
+
+  'lang.switchLabel': 'Interface language',
+  'lang.zh-CN': '中文',
+  'lang.en': 'English',
+
+  'map.attribution': 'Demo data (synthetic) / 演示数据（合成）',
+  'map.ariaLabel': 'Party-building grid map of the sub-district',
+  'map.zoom': 'Zoom {zoom}',
+
+  'legend.title': 'Legend',
+  'legend.hide': 'Hide legend',
+  'legend.show': 'Show legend',
+  'legend.toggleHint': 'Tick to show or hide a layer',
+  'legend.visibleFrom': 'from zoom {zoom}',
+  'legend.basemap': 'Basemap',
+  'legend.roads': 'Roads',
+  'legend.water': 'Water',
+
+  'layer.communities': 'Community boundaries',
+  'layer.branches': 'Grid Party branches',
+  'layer.neighbourhoods': 'Neighbourhoods (xiaoqu / louyuan)',
+  'layer.buildings': 'Buildings',
+  'layer.leads': 'Household-leads',
+
+  'feature.communities': 'Community',
+  'feature.branches': 'Grid Party branch',
+  'feature.neighbourhoods': 'Neighbourhood',
+  'feature.buildings': 'Building',
+  'feature.leads': 'Household-lead',
+
+  'building.use.residential': 'Residential',
+  'building.use.shop': 'Shop',
+  'building.use.public': 'Public building',
+  'building.status.normal': 'Normal',
+  'building.status.slated_demolition': 'Slated for demolition',
+  'building.status.demolished': 'Demolished',
+  'building.status.new': 'New',
+
+  'neighbourhood.kind.xiaoqu': 'Estate (xiaoqu)',
+  'neighbourhood.kind.louyuan': 'Courtyard compound (louyuan)',
+
+  'coverage.state.covered': 'Covered',
+  'coverage.state.partly_covered': 'Partly covered',
+  'coverage.state.resident_only': 'Member lives here, none reached',
+  'coverage.state.gap': 'Gap',
+  'coverage.state.no_households': 'No households',
+
+  'popup.close': 'Close',
+  'popup.isYes': 'Yes',
+  'popup.isNo': 'No',
+  'popup.unnamed': '(unnamed)',
+  'popup.none': '—',
+  'popup.yes': 'In post',
+  'popup.vacant': 'Vacant',
+
+  'fact.code': 'Code',
+  'fact.community': 'Community',
+  'fact.branches': 'Grids',
+  'fact.secretary': 'Branch secretary',
+  'fact.buildings': 'Buildings',
+  'fact.households': 'Households',
+  'fact.residents': 'Residents',
+  'fact.members': 'Party members',
+  'fact.fullMembers': 'Full members (active)',
+  'fact.leads': 'Household-leads',
+  'fact.validFrom': 'Established',
+  'fact.kind': 'Type',
+  'fact.address': 'Address',
+  'fact.floors': 'Floors',
+  'fact.use': 'Use',
+  'fact.status': 'Status',
+  'fact.neighbourhood': 'Neighbourhood',
+  'fact.branch': 'Grid',
+  'fact.linkedHouseholds': 'Linked households',
+  'fact.linkedBuildings': 'Linked buildings',
+  'fact.building': 'Building',
+  'fact.coverage': 'Coverage',
+  'fact.reached': 'Households reached',
+  'fact.gapNeighbourhoods': 'Gap neighbourhoods',
+  'fact.gap': 'Gap neighbourhood',
+  'fact.coverageState': 'Coverage',
+};

@@ -1,0 +1,19 @@
+/**
+ * The thematic (clickable, toggleable) layers the client shows over the basemap, in the order the
+ * legend lists them and, reversed, the order a click prefers them (a lead sits on a building,
+ * which sits in a neighbourhood, in a grid, in a community).
+ */
+import type { LayerName } from '../../shared/api';
+
+export const THEMATIC_LAYERS = ['communities', 'branches', 'neighbourhoods', 'buildings', 'leads'] as const satisfies readonly LayerName[];
+export type ThematicLayer = (typeof THEMATIC_LAYERS)[number];
+
+/** Type guard for layer names read back from MapLibre layer metadata. */
+export function isThematicLayer(value: unknown): value is ThematicLayer {
+  return typeof value === 'string' && (THEMATIC_LAYERS as readonly string[]).includes(value);
+}
+
+/** Every thematic layer switched on: what a first-time visitor sees. */
+export function allLayersVisible(): Record<ThematicLayer, boolean> {
+  return { communities: true, branches: true, neighbourhoods: true, buildings: true, leads: true };
+}

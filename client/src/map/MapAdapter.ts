@@ -1,0 +1,205 @@
+/**
+ * The thin layer between the store and MapLibre. Created once per map container (by `MapView`
+ * in an effect), it builds the map from `buildStyle`, then only projects store changes onto it
+ * (language, layer visibility, overlays, selection) and reports clicks and zoom back. `destroy`
+ * removes the map and every listener.
+ */
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapMouseEvent,
+  type StyleSpecification,
+} from 'maplibre-gl';
+// The worker ships as its own file; Vite copies it into the build and gives its same-origin URL.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { translator } from '../i18n';
+import { THEMATIC_LAYERS, type ThematicLayer } from '../layers';
+import type { AppState, AppStore } from '../state/store';
+import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './fonts';
+import { imageFor } from './images';
+import { labelPoints } from './labelPoints';
+import { pickSelection, selectedId } from './pick';
+import { SELECTED_LAYER, SOURCE, buildStyle, interactiveLayers, layerIdsByGroup, localizedTextFields } from './style';
+import { MATCH_NOTHING } from './style/common';
+import { MAX_ZOOM, MIN_ZOOM, absoluteUrl, padBounds } from './view';
+
+setWorkerUrl(workerUrl);
+
+/** Pixels of slack round the pointer when looking for what was clicked (stars, thin lines). */
+const CLICK_SLOP = 3;
+
+declare global {
+  interface Window {
+    /**
+     * The live map, always exposed: end-to-end tests drive the production build through it and
+     * support staff can inspect a wall display from the console. It reveals nothing the page
+     * does not already show.
+     */
+    __gridmap?: { map: MapLibreMap };
+  }
+}
+
+export class MapAdapter {
+  readonly map: MapLibreMap;
+  /** Where React renders the popup's content (through a portal). */
+  readonly popupContent: HTMLDivElement;
+  private readonly popup: Popup;
+  private readonly style: StyleSpecification;
+  private readonly interactive: ReadonlyMap<string, ThematicLayer>;
+  private readonly groups: Record<ThematicLayer, string[]>;
+  private attribution: AttributionControl | null = null;
+  private styleReady = false;
+  private readonly unsubscribe: () => void;
+
+  /** Requires `meta` in the store (the map is placed from its bbox and tiles carry its version). */
+  constructor(container: HTMLElement, private readonly store: AppStore) {
+    const state = store.getState();
+    const meta = state.meta;
+    if (!meta) throw new Error('MapAdapter needs the sub-district meta loaded first.');
+    this.style = buildStyle({ dataVersion: meta.dataVersion, locale: state.locale, visible: state.visible, bbox: meta.bbox });
+    this.interactive = interactiveLayers(this.style);
+    this.groups = layerIdsByGroup(this.style);
+    this.map = new MapLibreMap({
+      container,
+      style: this.style,
+      ...(meta.bbox ? { bounds: meta.bbox, fitBoundsOptions: { padding: 48 } } : { center: [0, 0], zoom: MIN_ZOOM }),
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      maxBounds: meta.bbox ? padBounds(meta.bbox) : undefined,
+      attributionControl: false,
+      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+      transformRequest: (url) => ({ url: absoluteUrl(url, window.location.href) }),
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    this.setAttribution(state);
+
+    this.popupContent = document.createElement('div');
+    this.popup = new Popup({ closeButton: false, closeOnClick: false, maxWidth: '340px', offset: 10 });
+    this.popup.setDOMContent(this.popupContent);
+
+    // The star and hatch are drawn in code when the style first needs them: no sprite to fetch.
+    this.map.setMissingStyleImageResolver((id) => {
+      const image = imageFor(id);
+      if (image && !this.map.hasImage(id)) this.map.addImage(id, image, { pixelRatio: image.pixelRatio });
+    });
+    this.map.on('click', (event) => this.onClick(event));
+    this.map.on('mousemove', (event) => this.onHover(event));
+    this.map.on('zoomend', () => this.store.getState().setZoom(this.map.getZoom()));
+    this.map.once('style.load', () => {
+      this.styleReady = true;
+      this.applyAll(this.store.getState());
+    });
+    this.map.once('load', () => this.store.getState().setZoom(this.map.getZoom()));
+    this.unsubscribe = store.subscribe((next, prev) => this.onStoreChange(next, prev));
+    window.__gridmap = { map: this.map };
+  }
+
+  /** Removes the map, its popup and every subscription. */
+  destroy(): void {
+    this.unsubscribe();
+    this.popup.remove();
+    this.map.remove();
+    if (window.__gridmap?.map === this.map) delete window.__gridmap;
+  }
+
+  /** Brings the whole map in line with the store: on style load, after which changes trickle. */
+  private applyAll(state: AppState): void {
+    this.applyLocale(state);
+    this.applyVisibility(state);
+    this.applyOverlays(state);
+    this.applySelection(state);
+  }
+
+  private onStoreChange(next: AppState, prev: AppState): void {
+    // Until the style has loaded there are no layers to change; `applyAll` catches up then.
+    // (`isStyleLoaded()` would not do: it stays false while any tile is still loading.)
+    if (!this.styleReady) return;
+    if (next.locale !== prev.locale) this.applyLocale(next);
+    if (next.visible !== prev.visible) this.applyVisibility(next);
+    if (next.overlays !== prev.overlays) this.applyOverlays(next);
+    if (next.selection !== prev.selection) this.applySelection(next);
+  }
+
+  private applyLocale(state: AppState): void {
+    for (const [layerId, textField] of Object.entries(localizedTextFields(state.locale))) {
+      this.map.setLayoutProperty(layerId, 'text-field', textField);
+    }
+    this.setAttribution(state);
+  }
+
+  private setAttribution(state: AppState): void {
+    if (this.attribution) this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: false, customAttribution: translator(state.locale)('map.attribution') });
+    this.map.addControl(this.attribution, 'bottom-right');
+  }
+
+  private applyVisibility(state: AppState): void {
+    for (const group of THEMATIC_LAYERS) {
+      for (const id of this.groups[group]) {
+        this.map.setLayoutProperty(id, 'visibility', state.visible[group] ? 'visible' : 'none');
+      }
+    }
+    if (state.selection && !state.visible[state.selection.layer]) state.select(null);
+  }
+
+  private applyOverlays(state: AppState): void {
+    const { communities, branches, neighbourhoods } = state.overlays;
+    if (communities) {
+      this.geojson(SOURCE.communities)?.setData(communities);
+      this.geojson(SOURCE.communityLabels)?.setData(labelPoints(communities));
+    }
+    if (branches) this.geojson(SOURCE.branchLabels)?.setData(labelPoints(branches));
+    if (neighbourhoods) this.geojson(SOURCE.neighbourhoodLabels)?.setData(labelPoints(neighbourhoods));
+  }
+
+  private geojson(id: string): GeoJSONSource | undefined {
+    return this.map.getSource<GeoJSONSource>(id);
+  }
+
+  private applySelection(state: AppState): void {
+    const selection = state.selection;
+    const id = selectedId(selection);
+    for (const group of THEMATIC_LAYERS) {
+      const match = selection?.layer === group && id !== null;
+      this.map.setFilter(SELECTED_LAYER[group], match ? ['==', ['get', 'id'], id] : MATCH_NOTHING);
+    }
+    if (!selection) {
+      this.popup.remove();
+      return;
+    }
+    this.popup.setLngLat(selection.lngLat);
+    if (!this.popup.isOpen()) this.popup.addTo(this.map);
+  }
+
+  private hitsAt(event: MapMouseEvent) {
+    const { x, y } = event.point;
+    return this.map
+      .queryRenderedFeatures(
+        [
+          [x - CLICK_SLOP, y - CLICK_SLOP],
+          [x + CLICK_SLOP, y + CLICK_SLOP],
+        ],
+        { layers: [...this.interactive.keys()] },
+      )
+      .map((feature) => ({ layerId: feature.layer.id, properties: feature.properties as Record<string, unknown> }));
+  }
+
+  private onClick(event: MapMouseEvent): void {
+    const selection = pickSelection(this.hitsAt(event), this.interactive, [event.lngLat.lng, event.lngLat.lat]);
+    this.store.getState().select(selection);
+  }
+
+  private onHover(event: MapMouseEvent): void {
+    this.map.getCanvas().style.cursor = this.hitsAt(event).length > 0 ? 'pointer' : '';
+  }
+}

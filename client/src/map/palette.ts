@@ -1,0 +1,51 @@
+/**
+ * Map colours, shared by the style and the legend so the two can never disagree.
+ * A light, low-saturation basemap keeps the thematic layers (red communities, purple grids,
+ * red household-leads) readable on a wall display and on a desk screen alike.
+ */
+export const PALETTE = {
+  land: '#f4f2ed',
+  water: '#b7d3e9',
+  waterOutline: '#8fb6d6',
+  waterLabel: '#3e6f98',
+
+  roadFill: '#ffffff',
+  roadMajorFill: '#fffaf0',
+  roadCasing: '#cbc3b6',
+  pathLine: '#b9ad9a',
+  roadLabel: '#4f4a42',
+
+  buildingResidential: '#e3dbcd',
+  buildingResidentialOutline: '#ab9d87',
+  buildingShop: '#f1d1a8',
+  buildingShopOutline: '#c29360',
+  buildingPublic: '#ccd9e8',
+  buildingPublicOutline: '#8099b6',
+  buildingNew: '#dce8d2',
+  buildingNewOutline: '#8fab7a',
+  buildingSlated: '#f4d9d4',
+  buildingSlatedOutline: '#b8453c',
+  buildingSlatedHatch: '#c8473d',
+  buildingDemolishedOutline: '#b3aba1',
+  buildingShadow: '#cbc1b2',
+
+  neighbourhoodXiaoqu: '#e9eedf',
+  neighbourhoodLouyuan: '#efe8dc',
+  neighbourhoodOutline: '#857660',
+  neighbourhoodLabel: '#6b5c46',
+
+  /** Grids are told apart by a cycle of soft hues; the purple outline says "grid". */
+  branchFills: ['#8e7cc3', '#6fa8dc', '#93c47d', '#f6b26b', '#e06666', '#76a5af', '#c27ba0', '#ffd966'],
+  branchOutline: '#5b3f8c',
+  branchLabel: '#3f2a66',
+
+  communityLine: '#9e1b2f',
+  communityCasing: '#ffffff',
+  communityLabel: '#8a1526',
+
+  lead: '#d7261e',
+  leadHalo: '#ffffff',
+
+  selected: '#ffb000',
+  textHalo: '#ffffff',
+} as const;

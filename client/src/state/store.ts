@@ -1,0 +1,27 @@
+/**
+ * The one client store: typed slices, each keeping its actions beside its state. React components
+ * read it with `useAppStore(selector)`; the map adapter subscribes to it outside React.
+ */
+import { create } from 'zustand';
+import { createDataSlice, type DataSlice } from './dataSlice';
+import { createLayersSlice, type LayersSlice } from './layersSlice';
+import { createLocaleSlice, type LocaleSlice } from './localeSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+
+export type AppState = LocaleSlice & LayersSlice & SelectionSlice & ViewSlice & DataSlice;
+
+/** Creates a fresh store; the app uses the singleton below, tests make their own. */
+export function createAppStore() {
+  return create<AppState>()((...args) => ({
+    ...createLocaleSlice(...args),
+    ...createLayersSlice(...args),
+    ...createSelectionSlice(...args),
+    ...createViewSlice(...args),
+    ...createDataSlice(...args),
+  }));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export const useAppStore: AppStore = createAppStore();

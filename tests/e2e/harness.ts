@@ -1,0 +1,105 @@
+/**
+ * End-to-end harness: the built client, the real server on a temp SQLite file loaded with the
+ * demo dataset, and headless Chromium (software WebGL) driving the page.
+ */
+import type { Database } from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app';
+import { openDatabase } from '../../server/db/open';
+import { generateDataset } from '../../server/seed/generate';
+import { loadDataset } from '../../server/seed/load';
+import { CLIENT_DIR } from './clientBuild';
+
+export { CLIENT_DIR, buildClientOnce } from './clientBuild';
+
+export const SCREENSHOT_DIR = resolve('tests/screenshots');
+
+/** Viewports the screenshots are taken at: the command-centre wall and a laptop. */
+export const VIEWPORTS = {
+  wall: { width: 1920, height: 1080 },
+  laptop: { width: 1366, height: 768 },
+} as const;
+
+export interface RunningServer {
+  /** Origin the server listens on, e.g. `http://127.0.0.1:41234`. */
+  origin: string;
+  db: Database;
+  app: FastifyInstance;
+  close: () => Promise<void>;
+}
+
+/** Starts the real app on 127.0.0.1 and a free port, over a temp database with the demo data. */
+export async function startServer(): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'gridmap-e2e-'));
+  const db = openDatabase(join(dir, 'e2e.db'));
+  loadDataset(db, generateDataset({ scale: 'demo' }));
+  const app = await buildApp({ db, clientDir: CLIENT_DIR });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (typeof address !== 'object' || !address) throw new Error('server did not report its port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    db,
+    app,
+    close: async () => {
+      await app.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Headless Chromium with software WebGL and no background traffic of its own. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Resolves once the map has drawn everything it has asked for (the `idle` event). */
+export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__gridmap?.map), undefined, { timeout });
+  await page.evaluate(
+    (ms) =>
+      new Promise<void>((resolveIdle, reject) => {
+        const map = window.__gridmap?.map;
+        if (!map) return reject(new Error('no map'));
+        const timer = setTimeout(() => reject(new Error('map never became idle')), ms);
+        map.once('idle', () => {
+          clearTimeout(timer);
+          resolveIdle();
+        });
+        // An already idle map fires `idle` again after one more frame.
+        map.triggerRepaint();
+      }),
+    timeout,
+  );
+}
+
+/** Moves the map (no animation) and waits until it has drawn the new view. */
+export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(([c, z]) => window.__gridmap?.map.jumpTo({ center: c, zoom: z }), [center, zoom] as const);
+  await waitForMapIdle(page);
+}
+
+/** How many features each style layer draws in the current view. */
+export async function renderedCounts(page: Page, layers: string[]): Promise<Record<string, number>> {
+  return page.evaluate((ids) => {
+    const map = window.__gridmap?.map;
+    const out: Record<string, number> = {};
+    for (const id of ids) out[id] = map ? map.queryRenderedFeatures({ layers: [id] }).length : 0;
+    return out;
+  }, layers);
+}
