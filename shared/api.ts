@@ -112,6 +112,8 @@ export interface BuildingProps {
   reached: number;
   /** covered / partly_covered / resident_only / gap / no_households (see shared/coverage/types.ts). */
   coverageState: string;
+  /** Day a secretary last marked the building's facts verified (YYYY-MM-DD), or null. */
+  verifiedOn: string | null;
 }
 
 export interface LeadProps {

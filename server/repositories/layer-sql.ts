@@ -50,8 +50,9 @@ export const LAYER_SQL: Record<LayerName, LayerSql> = {
     alias: 'b',
     select: `
       SELECT b.id, b.footprint AS geom, b.address, b.floors, b.households, b.residents, b.use, b.status,
-        b.neighbourhood_id, n.name AS neighbourhood_name, b.branch_id, g.code AS branch_code
+        b.neighbourhood_id, n.name AS neighbourhood_name, b.branch_id, g.code AS branch_code, v.verified_on
       FROM building b
+        LEFT JOIN verification v ON v.target_kind = 'building' AND v.target_id = b.id
         LEFT JOIN neighbourhood n ON n.id = b.neighbourhood_id
         LEFT JOIN grid_branch g ON g.id = b.branch_id
       WHERE b.valid_to IS NULL {{filter}} ORDER BY b.id`,

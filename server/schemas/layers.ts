@@ -31,7 +31,7 @@ export const LAYER_PROPERTY_SCHEMAS: Record<LayerName, Record<string, PropSchema
     use: { type: 'string', enum: ['residential', 'shop', 'public'] },
     status: { type: 'string', enum: ['normal', 'slated_demolition', 'demolished', 'new'] },
     neighbourhoodId: nullableInt, neighbourhoodName: nullableStr, branchId: nullableInt, branchCode: nullableStr,
-    members: int, leads: int, reached: int,
+    members: int, leads: int, reached: int, verifiedOn: nullableStr,
     coverageState: { type: 'string', enum: ['covered', 'partly_covered', 'resident_only', 'gap', 'no_households'] },
   },
   leads: { id: int, buildingId: int, address: str, branchId: nullableInt, branchCode: nullableStr, linkedHouseholds: int, linkedBuildings: int },

@@ -29,6 +29,8 @@ export interface RuleConfig {
   committeeFrom: Limit;
   /** A member with no recorded contact for this many months counts as lost (失联): ≥ 6. */
   lostContactMonths: Limit;
+  /** Facts verified or a member contacted longer ago than this many months are getting stale (amber): ≥ 3. */
+  staleAfterMonths: Limit;
   /** Overlaps and gaps between grids smaller than this many m² are drawing noise, not errors. */
   topologyToleranceM2: number;
 }
@@ -42,6 +44,7 @@ export const DEFAULT_RULES: RuleConfig = {
   generalBranchFrom: { value: 50, inclusive: true },
   committeeFrom: { value: 100, inclusive: true },
   lostContactMonths: { value: 6, inclusive: true },
+  staleAfterMonths: { value: 3, inclusive: true },
   topologyToleranceM2: 1,
 };
 
