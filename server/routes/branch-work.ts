@@ -63,10 +63,12 @@ export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: Audi
       throw new HttpError(404, `No member ${id} that you may see.`, 'id', record);
     }
     const on = new Date().toISOString().slice(0, 10);
-    app.db.transaction(() => {
+    const from = app.dataVersion.get();
+    const to = app.db.transaction(() => {
       members.verify(kind, id, on, p.accountId);
-      app.dataVersion.bump();
+      return app.dataVersion.bump();
     })();
+    app.coverage.carryForward(from, to, { kind: 'unrelated' });
     log(request, 'verify', record, [id]);
     return { kind, id, verifiedOn: on };
   });

@@ -109,11 +109,12 @@ export async function memberRoutes(app: FastifyInstance, opts: { audit: AuditRep
     const row = members.get(scopeOf(request), request.params.id);
     if (!row) throw new HttpError(404, `No member ${request.params.id} that you may see.`, 'id', `member ${request.params.id}`);
     const p = accountOf(request);
-    const id = app.db.transaction(() => {
+    const from = app.dataVersion.get();
+    const { id, to } = app.db.transaction(() => {
       const contactId = members.recordContact(row.id, { date, method, note }, p.accountId);
-      app.dataVersion.bump();
-      return contactId;
+      return { id: contactId, to: app.dataVersion.bump() };
     })();
+    app.coverage.carryForward(from, to, { kind: 'unrelated' });
     log(request, 'record_contact', `member ${row.id}`, [row.id], `${date} ${method}`);
     return reply.code(201).send({ id, lastContact: members.get(scopeOf(request), row.id)?.last_contact ?? null });
   });

@@ -7,6 +7,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { computeCoverage, type CoverageResult } from '../../shared/coverage/engine';
+import { moveBuildings, type BuildingMove } from '../../shared/coverage/incremental';
 import { checkGridTopology } from '../../shared/geo/topology';
 import { checkRules, type Violation } from '../../shared/rules/check';
 import type { RuleConfig } from '../../shared/rules/config';
@@ -22,12 +23,28 @@ export interface CoverageSnapshot {
   violations: Violation[];
 }
 
+/**
+ * What a committed write changed, for carrying the model forward without a full recompute:
+ * `unrelated` (contacts, verifications: nothing coverage counts) or `moves` (buildings moved
+ * between grids, applied incrementally). Any other write simply bumps the version and the
+ * next read recomputes in full.
+ */
+export type CoverageChange = { kind: 'unrelated' } | { kind: 'moves'; moves: BuildingMove[] };
+
 export interface CoverageService {
   rules: RuleConfig;
   /** The model for the current data version (recomputed after a write). */
   current(): CoverageSnapshot;
   /** Grid overlaps, gaps and grids outside their community, for the current version. */
   topology(): Violation[];
+  /**
+   * Tells the service that the write which moved the version from `from` to `to` made
+   * `change`. If the model is at `from` it is carried to `to` cheaply; otherwise nothing
+   * happens and the next read recomputes.
+   */
+  carryForward(from: number, to: number, change: CoverageChange): void;
+  /** How many full recomputes have run (for tests and benchmarks). */
+  readonly fullRecomputes: number;
 }
 
 export function coverageService(db: Database, version: DataVersion, rules: RuleConfig, year: () => number = () => new Date().getFullYear()): CoverageService {
@@ -35,25 +52,44 @@ export function coverageService(db: Database, version: DataVersion, rules: RuleC
   const units = unitRepository(db);
   let snapshot: CoverageSnapshot | null = null;
   let topology: { version: number; violations: Violation[] } | null = null;
+  let fullRecomputes = 0;
+
+  const findings = (result: CoverageResult, directory: UnitDirectory): Violation[] =>
+    checkRules(
+      {
+        coverage: result,
+        branches: [...directory.branches.values()].map((b) => ({ id: b.id, hasSecretary: b.hasSecretary })),
+        leads: [...directory.leads.values()].map((l) => ({ id: l.id, linkedHouseholds: l.linkedHouseholds })),
+        communityLevels: [...directory.communities.values()].map((c) => ({ id: c.id, level: c.partyOrgLevel })),
+      },
+      rules,
+    );
 
   return {
     rules,
+    get fullRecomputes() {
+      return fullRecomputes;
+    },
     current() {
       const v = version.get();
       if (snapshot?.version === v) return snapshot;
+      fullRecomputes += 1;
       const result = computeCoverage(inputs.read(), year());
       const directory = units.directory();
-      const violations = checkRules(
-        {
-          coverage: result,
-          branches: [...directory.branches.values()].map((b) => ({ id: b.id, hasSecretary: b.hasSecretary })),
-          leads: [...directory.leads.values()].map((l) => ({ id: l.id, linkedHouseholds: l.linkedHouseholds })),
-          communityLevels: [...directory.communities.values()].map((c) => ({ id: c.id, level: c.partyOrgLevel })),
-        },
-        rules,
-      );
-      snapshot = { version: v, result, directory, violations };
+      snapshot = { version: v, result, directory, violations: findings(result, directory) };
       return snapshot;
+    },
+    carryForward(from, to, change) {
+      if (!snapshot || snapshot.version !== from) return;
+      if (change.kind === 'moves') {
+        moveBuildings(snapshot.result, change.moves);
+        for (const m of change.moves) {
+          const b = snapshot.directory.buildings.get(m.buildingId);
+          if (b) b.parentId = m.toBranchId;
+        }
+        snapshot.violations = findings(snapshot.result, snapshot.directory);
+      }
+      snapshot.version = to;
     },
     topology() {
       const v = version.get();
