@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth';
 import { memberRoutes } from './routes/members';
 import { adminRoutes } from './routes/admin';
 import { branchWorkRoutes } from './routes/branch-work';
+import { eventRoutes } from './routes/events';
 import { registerAuth } from './plugins/auth';
 import { accountRepository } from './repositories/accounts';
 import { auditRepository } from './repositories/audit';
@@ -51,6 +52,7 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   await app.register(memberRoutes, { audit });
   await app.register(adminRoutes, { accounts, audit });
   await app.register(branchWorkRoutes, { audit });
+  await app.register(eventRoutes);
   await app.register(healthRoutes);
   await app.register(layerRoutes);
   await app.register(tileRoutes);

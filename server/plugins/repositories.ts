@@ -10,6 +10,7 @@ import { metaRepository, type MetaRepository } from '../repositories/meta';
 import { tileService, type TileService } from '../tiles/tile-service';
 import { coverageService, type CoverageService } from '../services/coverage';
 import { coverageEnricher } from '../services/layer-figures';
+import { eventBus, type EventBus } from '../services/events';
 import type { RuleConfig } from '../../shared/rules/config';
 
 declare module 'fastify' {
@@ -20,6 +21,7 @@ declare module 'fastify' {
     meta: MetaRepository;
     tiles: TileService;
     coverage: CoverageService;
+    events: EventBus;
   }
 }
 
@@ -33,4 +35,5 @@ export function registerRepositories(app: FastifyInstance, db: Database, rules: 
   app.decorate('meta', metaRepository(db));
   app.decorate('tiles', tileService(layers, version));
   app.decorate('coverage', coverage);
+  app.decorate('events', eventBus());
 }

@@ -69,6 +69,11 @@ export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: Audi
       return app.dataVersion.bump();
     })();
     app.coverage.carryForward(from, to, { kind: 'unrelated' });
+    const dir = app.coverage.current().directory;
+    const memberBranch = kind === 'member' ? members.get({ kind: 'all' }, id)?.branch_id ?? null : null;
+    // A building's own box; for a member, their grid's box, never their home.
+    const box = kind === 'building' ? dir.buildings.get(id)?.bbox : memberBranch === null ? undefined : dir.branches.get(memberBranch)?.bbox;
+    app.events.publish({ version: to, kind: 'verify', ...(box ? { bbox: box } : {}) });
     log(request, 'verify', record, [id]);
     return { kind, id, verifiedOn: on };
   });

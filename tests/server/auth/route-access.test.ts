@@ -95,8 +95,9 @@ describe('every /api route', () => {
       viewer: { cookie: (as.viewer as Signed).cookie },
     };
     for (const [who, headers] of Object.entries(callers)) {
-      // The OpenAPI document names fields such as birthYear; it holds no data.
-      for (const r of routes.filter((x) => x.method === 'GET' && x.url !== '/api/openapi.json')) {
+      // The OpenAPI document names fields such as birthYear; it holds no data. The event
+      // stream never ends, so inject cannot read it: events.test.ts scans what it sends.
+      for (const r of routes.filter((x) => x.method === 'GET' && x.url !== '/api/openapi.json' && x.url !== '/api/events')) {
         const res = await call(r, headers);
         if (res.statusCode !== 200) continue;
         const body = res.body;
