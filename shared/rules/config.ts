@@ -29,6 +29,8 @@ export interface RuleConfig {
   committeeFrom: Limit;
   /** A member with no recorded contact for this many months counts as lost (失联): ≥ 6. */
   lostContactMonths: Limit;
+  /** A member moved out this many months ago without an organisation transfer is flagged for transfer: ≥ 6. */
+  transferDueMonths: Limit;
   /** Facts verified or a member contacted longer ago than this many months are getting stale (amber): ≥ 3. */
   staleAfterMonths: Limit;
   /** Overlaps and gaps between grids smaller than this many m² are drawing noise, not errors. */
@@ -44,6 +46,7 @@ export const DEFAULT_RULES: RuleConfig = {
   generalBranchFrom: { value: 50, inclusive: true },
   committeeFrom: { value: 100, inclusive: true },
   lostContactMonths: { value: 6, inclusive: true },
+  transferDueMonths: { value: 6, inclusive: true },
   staleAfterMonths: { value: 3, inclusive: true },
   topologyToleranceM2: 1,
 };
