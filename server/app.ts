@@ -19,6 +19,7 @@ import { memberRoutes } from './routes/members';
 import { adminRoutes } from './routes/admin';
 import { branchWorkRoutes } from './routes/branch-work';
 import { eventRoutes } from './routes/events';
+import { relocationRoutes } from './routes/relocation';
 import { registerAuth } from './plugins/auth';
 import { accountRepository } from './repositories/accounts';
 import { auditRepository } from './repositories/audit';
@@ -53,6 +54,7 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   await app.register(adminRoutes, { accounts, audit });
   await app.register(branchWorkRoutes, { audit });
   await app.register(eventRoutes);
+  await app.register(relocationRoutes, { audit });
   await app.register(healthRoutes);
   await app.register(layerRoutes);
   await app.register(tileRoutes);

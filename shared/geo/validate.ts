@@ -11,7 +11,7 @@ export interface GeometryProblem {
   message: string;
 }
 
-function isPosition(p: unknown): p is Position {
+function isPosition(p: unknown): p is [number, number] {
   return Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
 }
 
