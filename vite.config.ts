@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const page = (name: string): string => fileURLToPath(new URL(`./client/${name}`, import.meta.url));
 
 // The client is built into dist/client and served by the Fastify server on one port.
 // In `npm run dev` Vite serves the client with hot reload and proxies /api to the server.
@@ -12,6 +15,8 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // Two pages: the desk dashboard and the command-centre wall display (/wall).
+    rollupOptions: { input: { main: page('index.html'), wall: page('wall.html') } },
   },
   server: {
     port: 5173,

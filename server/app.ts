@@ -65,9 +65,10 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
     await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: 'index.html' });
   }
   app.setNotFoundHandler((request, reply) => {
-    // The client is a single page: unknown non-API paths get index.html and route there.
+    // Two single-page apps: /wall… gets the wall display, other non-API paths the dashboard.
     if (!request.url.startsWith('/api/') && request.method === 'GET' && index && existsSync(index)) {
-      return reply.type('text/html').sendFile('index.html');
+      const wall = /^\/wall(\/|\?|$)/.test(request.url) && clientDir && existsSync(join(clientDir, 'wall.html'));
+      return reply.type('text/html').sendFile(wall ? 'wall.html' : 'index.html');
     }
     return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
   });
