@@ -24,6 +24,8 @@ import { registerAuth } from './plugins/auth';
 import { accountRepository } from './repositories/accounts';
 import { auditRepository } from './repositories/audit';
 import { DEFAULT_RULES, type RuleConfig } from '../shared/rules/config';
+import { DEFAULT_TIME_ZONE } from '../shared/dates';
+import { registerCalendar } from './plugins/calendar';
 
 export interface AppOptions {
   /** An open, migrated database (see `openDatabase`). The app does not close it. */
@@ -33,9 +35,11 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Rule thresholds; defaults to DEFAULT_RULES (see shared/rules/config.ts). */
   rules?: RuleConfig;
+  /** IANA time zone whose calendar day is "today" (default Asia/Shanghai). */
+  timeZone?: string;
 }
 
-export async function buildApp({ db, clientDir = null, logger = false, rules = DEFAULT_RULES }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, clientDir = null, logger = false, rules = DEFAULT_RULES, timeZone = DEFAULT_TIME_ZONE }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // Tile URLs and bbox strings are short; reject anything absurd early.
@@ -45,6 +49,7 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   app.addSchema(apiErrorSchema);
   registerErrorHandler(app);
   registerRepositories(app, db, rules);
+  registerCalendar(app, timeZone);
   const accounts = accountRepository(db);
   const audit = auditRepository(db);
   await registerAuth(app, accounts);

@@ -2,17 +2,20 @@
  * Server settings from the environment, checked once at start so a typo fails loudly.
  * PORT (default 3000), HOST (default 127.0.0.1; 0.0.0.0 to serve the intranet),
  * GRIDMAP_DB (database file, default var/gridmap.db), GRIDMAP_RULES (a JSON file overriding
- * rule thresholds, see shared/rules/config.ts).
+ * rule thresholds, see shared/rules/config.ts), GRIDMAP_TIMEZONE (whose calendar day is
+ * "today", default Asia/Shanghai).
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_DB_PATH } from './db/open';
 import { DEFAULT_RULES, mergeRules, type RuleConfig } from '../shared/rules/config';
+import { DEFAULT_TIME_ZONE } from '../shared/dates';
 
 export interface ServerConfig {
   port: number;
   host: string;
   dbPath: string;
   rules: RuleConfig;
+  timeZone: string;
 }
 
 /** Reads the rule thresholds from the JSON file GRIDMAP_RULES names, over the defaults. */
@@ -39,5 +42,5 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, got "${portText}".`);
   }
-  return { port, host: env.HOST ?? '127.0.0.1', dbPath: env.GRIDMAP_DB ?? DEFAULT_DB_PATH, rules: readRules(env.GRIDMAP_RULES) };
+  return { port, host: env.HOST ?? '127.0.0.1', dbPath: env.GRIDMAP_DB ?? DEFAULT_DB_PATH, rules: readRules(env.GRIDMAP_RULES), timeZone: env.GRIDMAP_TIMEZONE ?? DEFAULT_TIME_ZONE };
 }

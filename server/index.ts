@@ -18,10 +18,25 @@ function printAccounts(setup: SetupResult, url: string): void {
 
 export const CLIENT_DIR = resolve('dist/client');
 
+/** Pino options: request lines without wall tokens (the wall's event stream carries one in its URL). */
+export function loggerOptions(level: string) {
+  return {
+    level,
+    serializers: {
+      req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+    },
+  };
+}
+
+/** `url` with the value of any `wall=` parameter replaced by `***`. */
+export function redactUrl(url: string): string {
+  return url.replace(/([?&]wall=)[^&#]*/g, '$1***');
+}
+
 export async function main(): Promise<void> {
   const config = readConfig();
   const db = openDatabase(config.dbPath);
-  const app = await buildApp({ db, clientDir: CLIENT_DIR, rules: config.rules, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const app = await buildApp({ db, clientDir: CLIENT_DIR, rules: config.rules, timeZone: config.timeZone, logger: loggerOptions(process.env.LOG_LEVEL ?? 'info') });
   const seeded = seedDemoIfEmpty(db);
   if (seeded) app.log.info(seeded, `loaded the demo sub-district into ${config.dbPath}`);
   const setup = await setupAccounts(db);

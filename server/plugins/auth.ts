@@ -54,7 +54,9 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 function bearer(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim();
-  // EventSource and plain page loads cannot set headers: the wall passes its token in the URL.
+  // EventSource cannot set headers: the wall's event stream alone takes the token in its URL.
+  // Everywhere else a token in a URL would end up in logs, proxies and history.
+  if (!request.url.startsWith('/api/events')) return undefined;
   const q = request.query as { wall?: unknown } | undefined;
   return typeof q?.wall === 'string' ? q.wall : undefined;
 }

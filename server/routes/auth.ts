@@ -43,21 +43,30 @@ export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions): 
     },
   }, async (request, reply) => {
     const { username, password } = request.body;
-    const keys = [`u:${username.toLowerCase()}`, `ip:${request.ip}`];
-    const wait = Math.max(...keys.map((k) => throttle.retryAfterMs(k)));
+    const userKey = `u:${username.toLowerCase()}`;
+    const ipKey = `ip:${request.ip}`;
+    const wait = Math.max(throttle.retryAfterMs(userKey), throttle.retryAfterMs(ipKey));
     if (wait > 0) {
       const minutes = Math.ceil(wait / 60_000);
       void reply.header('retry-after', String(Math.ceil(wait / 1000)));
       throw new HttpError(429, `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to reset the password.`);
     }
+    // Counted as failures before the slow hash, so parallel guesses are counted too.
+    throttle.begin(userKey);
+    const attempt = throttle.begin(ipKey);
     const account = accounts.byUsername(username);
     const ok = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
     if (!account || !ok || account.disabled === 1) {
-      for (const k of keys) throttle.fail(k);
-      audit.record({ accountId: account?.id ?? null, username, role: account?.role ?? '', action: 'login_failed', ip: request.ip });
+      // An unknown name is not stored as typed: people sometimes type their password there.
+      audit.record({ accountId: account?.id ?? null, username: account ? account.username : '(unknown)', role: account?.role ?? '', action: 'login_failed', ip: request.ip });
       throw new HttpError(401, 'Wrong username or password.');
     }
-    for (const k of keys) throttle.succeed(k);
+    // This account's failures are forgiven, and this one attempt from the address; the
+    // address keeps its other failures, so signing in to one's own account between guesses
+    // does not reset a spray against others, while many colleagues behind one office NAT
+    // signing in correctly never lock each other out.
+    throttle.succeed(userKey);
+    throttle.forgive(ipKey, attempt);
     // A fresh session id at every login: a token planted before sign-in is never promoted.
     const old = request.cookies[SESSION_COOKIE];
     if (old) accounts.closeSession(old);

@@ -62,7 +62,7 @@ export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: Audi
     } else if (!members.get(p.role === 'secretary' && p.branchId !== null ? { kind: 'branch', branchId: p.branchId } : { kind: 'all' }, id)) {
       throw new HttpError(404, `No member ${id} that you may see.`, 'id', record);
     }
-    const on = new Date().toISOString().slice(0, 10);
+    const on = app.today();
     const from = app.dataVersion.get();
     const to = app.db.transaction(() => {
       members.verify(kind, id, on, p.accountId);
@@ -88,14 +88,17 @@ export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: Audi
     const rows = members.list({ kind: 'branch', branchId: branch.id }, {});
     const full = personalDataAccess(accountOf(request).role) === 'full';
     log(request, 'export_members_csv', `branch ${branch.id}`, rows.map((r) => r.id));
-    const header = ['id', '姓名 name', '性别 gender', '出生年份 birth year', '党员类别 membership', '类别 category', '学历 education', '所在支部 branch', '住址 address', '状态 status', '最近联系 last contact', '联系电话 phone', '党员中心户 lead', '联系户数 linked households'];
+    // A planner's export has names with masked phones and no other personal field.
+    const header = full
+      ? ['id', '姓名 name', '性别 gender', '出生年份 birth year', '党员类别 membership', '类别 category', '学历 education', '所在支部 branch', '住址 address', '状态 status', '最近联系 last contact', '联系电话 phone', '党员中心户 lead', '联系户数 linked households']
+      : ['id', '姓名 name', '党员类别 membership', '类别 category', '所在支部 branch', '状态 status', '最近联系 last contact', '联系电话 phone', '党员中心户 lead', '联系户数 linked households'];
+    const lead = (r: (typeof rows)[number]) => (r.lead_id === null ? '' : 'yes');
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="${branch.code}-members.csv"`)
-      .send(toCsv(header, rows.map((r) => [
-        r.id, r.name, r.gender, r.birth_year, r.membership, r.category, r.education, r.branch_code, r.address, r.status,
-        r.last_contact, full ? r.phone : maskPhone(r.phone), r.lead_id === null ? '' : 'yes', r.linked_households,
-      ])));
+      .send(toCsv(header, rows.map((r) => full
+        ? [r.id, r.name, r.gender, r.birth_year, r.membership, r.category, r.education, r.branch_code, r.address, r.status, r.last_contact, r.phone, lead(r), r.linked_households]
+        : [r.id, r.name, r.membership, r.category, r.branch_code, r.status, r.last_contact, maskPhone(r.phone), lead(r), r.linked_households])));
   });
 
   app.get<{ Params: { id: number } }>('/api/branches/:id/buildings.csv', {

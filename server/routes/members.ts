@@ -20,10 +20,6 @@ const memberSchema = {
   },
 } as const;
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 export async function memberRoutes(app: FastifyInstance, opts: { audit: AuditRepository }): Promise<void> {
   const members = memberRepository(app.db);
   const { audit } = opts;
@@ -36,13 +32,15 @@ export async function memberRoutes(app: FastifyInstance, opts: { audit: AuditRep
     }
     return { kind: 'all' };
   };
-  const toDto = (request: FastifyRequest, r: MemberRow): MemberDto => ({
-    id: r.id, name: r.name, gender: r.gender, birthYear: r.birth_year, membership: r.membership, category: r.category,
-    education: r.education, branchId: r.branch_id, branchCode: r.branch_code, buildingId: r.building_id, address: r.address,
-    status: r.status, lastContact: r.last_contact,
-    phone: personalDataAccess(accountOf(request).role) === 'full' ? r.phone : maskPhone(r.phone),
-    isLead: r.lead_id !== null, linkedHouseholds: r.linked_households, verifiedOn: r.verified_on,
-  });
+  const toDto = (request: FastifyRequest, r: MemberRow): MemberDto => {
+    const base = {
+      id: r.id, name: r.name, membership: r.membership, category: r.category, branchId: r.branch_id, branchCode: r.branch_code,
+      status: r.status, lastContact: r.last_contact, isLead: r.lead_id !== null, linkedHouseholds: r.linked_households, verifiedOn: r.verified_on,
+    };
+    // Planners see names with masked phones and nothing else personal.
+    if (personalDataAccess(accountOf(request).role) !== 'full') return { ...base, phone: maskPhone(r.phone) };
+    return { ...base, gender: r.gender, birthYear: r.birth_year, education: r.education, buildingId: r.building_id, address: r.address, phone: r.phone };
+  };
   const log = (request: FastifyRequest, action: string, target: string, ids: readonly number[], detail = ''): void => {
     const p = accountOf(request);
     audit.record({ accountId: p.accountId, username: p.username, role: p.role, action, target, recordIds: ids, ip: request.ip, detail });
@@ -103,9 +101,7 @@ export async function memberRoutes(app: FastifyInstance, opts: { audit: AuditRep
     },
   }, async (request, reply) => {
     const { date, method, note = '' } = request.body;
-    if (Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || date > today()) {
-      throw new HttpError(400, `date ${date} is not a real day up to today; give YYYY-MM-DD.`, 'date', `member ${request.params.id}`);
-    }
+    app.checkPastDay(date, 'date', `member ${request.params.id}`);
     const row = members.get(scopeOf(request), request.params.id);
     if (!row) throw new HttpError(404, `No member ${request.params.id} that you may see.`, 'id', `member ${request.params.id}`);
     const p = accountOf(request);

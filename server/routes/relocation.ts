@@ -17,13 +17,6 @@ import { relocationRepository, type Destination, type LedgerRow } from '../repos
 const PLANNERS = ['admin', 'planner'] as const;
 const LEDGER_KEEPERS = ['admin', 'planner', 'secretary'] as const;
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
-const today = (): string => new Date().toISOString().slice(0, 10);
-
-function checkDate(on: string, field: string, record: string): void {
-  if (Number.isNaN(Date.parse(`${on}T00:00:00Z`)) || on > today()) {
-    throw new HttpError(400, `${field} ${on} is not a real day up to today; give YYYY-MM-DD.`, field, record);
-  }
-}
 
 export async function relocationRoutes(app: FastifyInstance, opts: { audit: AuditRepository }): Promise<void> {
   const repo = relocationRepository(app.db);
@@ -76,7 +69,7 @@ export async function relocationRoutes(app: FastifyInstance, opts: { audit: Audi
     const record = `zone ${name}`;
     const problems = polygonProblems(polygon);
     if (problems.length > 0) throw new HttpError(400, `polygon ${problems[0]?.path}: ${problems[0]?.message}`, 'polygon', record);
-    checkDate(announcedOn, 'announcedOn', record);
+    app.checkPastDay(announcedOn, 'announcedOn', record);
     const created = write('zone_announced', () => repo.announceZone(name, polygon, announcedOn, who(request), (c) => buildingsInZone(polygon, c)), (r) => r.bbox);
     log(request, 'announce_zone', record, [created.zoneId], `${created.buildings} buildings, ${created.members} members`);
     return reply.code(201).send({ id: created.zoneId, buildings: created.buildings, members: created.members });
@@ -101,7 +94,7 @@ export async function relocationRoutes(app: FastifyInstance, opts: { audit: Audi
     if (!allowed.includes(stage)) {
       throw new HttpError(409, `Zone ${zone.name} is ${zone.stage}; it can move only to ${allowed.join(' or ') || 'no further stage'}, not ${stage}.`, 'stage', record);
     }
-    checkDate(on, 'on', record);
+    app.checkPastDay(on, 'on', record);
     if (stage === 'cleared') {
       const left = repo.stillInZone(zone.id);
       if (left > 0) throw new HttpError(409, `${left} member(s) of zone ${zone.name} are still recorded as living there; record their moves before clearing it.`, 'stage', record);
@@ -123,7 +116,7 @@ export async function relocationRoutes(app: FastifyInstance, opts: { audit: Audi
     destination: { buildingId: e.dest_building_id, address: e.dest_address, lng: e.dest_lng, lat: e.dest_lat, communityName: e.dest_community_name },
     movedOutOn: e.moved_out_on, lastContact: e.last_contact, updatedOn: e.updated_on, version: e.row_version,
     unaccountedFor: unaccountedFor(e.state),
-    clocks: clockFlags({ state: e.state, lastContact: e.last_contact, movedOutOn: e.moved_out_on }, today(), app.coverage.rules),
+    clocks: clockFlags({ state: e.state, lastContact: e.last_contact, movedOutOn: e.moved_out_on }, app.today(), app.coverage.rules),
   });
 
   app.get<{ Querystring: { zoneId?: number; state?: RelocationState } }>('/api/relocations', {
@@ -173,7 +166,7 @@ export async function relocationRoutes(app: FastifyInstance, opts: { audit: Audi
     if (!entry || (branchId !== undefined && entry.member_branch_id !== branchId)) throw new HttpError(404, `No ledger entry ${request.params.id} that you may change.`, 'id', record);
     const check = checkTransition(entry.state, to);
     if (!check.ok) throw new HttpError(400, check.message, 'to', record);
-    checkDate(on, 'on', record);
+    app.checkPastDay(on, 'on', record);
     if (destination) {
       if (destination.buildingId !== undefined && !repo.destinationBuilding(destination.buildingId)) {
         throw new HttpError(400, `destination building ${destination.buildingId} does not exist or is demolished.`, 'destination.buildingId', record);

@@ -9,6 +9,11 @@ describe('monthsBetween', () => {
     ['2025-12-31', '2026-01-01', 0],
     ['2025-11-22', '2026-11-22', 12],
     ['2026-02-28', '2026-03-28', 1],
+    // Month ends: a start on the 31st is complete on the end month's last day.
+    ['2025-08-31', '2026-02-28', 6],
+    ['2026-01-31', '2026-02-28', 1],
+    ['2026-01-31', '2026-02-27', 0],
+    ['2024-01-31', '2024-02-29', 1],
   ])('%s → %s is %i whole months', (from, to, months) => {
     expect(monthsBetween(from, to)).toBe(months);
   });

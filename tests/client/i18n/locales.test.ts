@@ -15,7 +15,7 @@ describe('locale files', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(zhCN) as Array<keyof typeof zhCN>) {
       expect(placeholders(en[key]), key).toEqual(placeholders(zhCN[key]));
     }
@@ -32,6 +32,19 @@ describe('locale files', () => {
 describe('formatMessage', () => {
   it('fills placeholders and leaves unknown ones as written', () => {
     expect(formatMessage('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it('picks the singular for a count of exactly one and the plural otherwise', () => {
+    const template = '{count} building|{count} buildings';
+    expect(formatMessage(template, { count: 1 })).toBe('1 building');
+    expect(formatMessage(template, { count: '1' })).toBe('1 building');
+    expect(formatMessage(template, { count: 0 })).toBe('0 buildings');
+    expect(formatMessage(template, { count: '1,234' })).toBe('1,234 buildings');
+  });
+
+  it('uses a plural form only where both forms are given', () => {
+    for (const text of [...Object.values(zhCN), ...Object.values(en)]) expect(text.split('|').length).toBeLessThanOrEqual(2);
+    for (const text of Object.values(zhCN)) expect(text).not.toContain('|');
   });
 
   it('translates through the current locale', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HATCH_IMAGE, STAR_IMAGE, hatchImage, hexToRgb, imageFor, signedDistance, starImage, starPolygon } from '../../../client/src/map/images';
+import { GAP_HATCH, GAP_HATCH_IMAGE, HATCH_IMAGE, STAR_IMAGE, hatchImage, hexToRgb, imageFor, signedDistance, starImage, starPolygon } from '../../../client/src/map/images';
 import { PALETTE } from '../../../client/src/map/palette';
 
 function pixel(image: { width: number; data: Uint8Array }, x: number, y: number): number[] {
@@ -56,10 +56,22 @@ describe('hatchImage', () => {
   });
 });
 
+describe('gap hatch', () => {
+  it('is red, and heavier than the demolition hatch (more line pixels, more opaque)', () => {
+    const gap = hatchImage(8, 2, 8, GAP_HATCH);
+    const thin = hatchImage();
+    const linePixels = (image: { data: Uint8Array }) => image.data.filter((_, i) => i % 4 === 3 && (image.data[i] ?? 0) > 0).length;
+    expect(linePixels(gap)).toBeGreaterThan(linePixels(thin));
+    expect(Math.max(...gap.data.filter((_, i) => i % 4 === 3))).toBeGreaterThan(Math.max(...thin.data.filter((_, i) => i % 4 === 3)));
+    expect(pixel(gap, 0, 0).slice(0, 3)).toEqual(hexToRgb(PALETTE.gapHatch));
+  });
+});
+
 describe('imageFor', () => {
-  it('draws the two app images and nothing else', () => {
+  it('draws the app images and nothing else', () => {
     expect(imageFor(STAR_IMAGE)?.width).toBe(44);
     expect(imageFor(HATCH_IMAGE)?.width).toBe(16);
+    expect(imageFor(GAP_HATCH_IMAGE)?.width).toBe(16);
     expect(imageFor('something-else')).toBeNull();
   });
 });

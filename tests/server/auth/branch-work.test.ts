@@ -55,6 +55,8 @@ describe('branch exports', () => {
   it('masks phones in a planner\'s export and refuses a secretary another branch', async () => {
     const res = await app.inject({ url: '/api/branches/3/members.csv', headers: { cookie: planner.cookie } });
     expect(res.body).toContain('"100****0005"');
+    expect(res.body).not.toContain('出生年份');
+    expect(res.body).not.toContain('"1955"');
     expect((await app.inject({ url: '/api/branches/3/members.csv', headers: { cookie: secA.cookie } })).statusCode).toBe(403);
   });
 

@@ -111,9 +111,64 @@ describe('route access declarations', () => {
 describe('loginThrottle', () => {
   it('lets a key try again once the oldest failure leaves the window', () => {
     const t = loginThrottle(2, 1000);
-    t.fail('k', 0);
-    t.fail('k', 100);
+    t.begin('k', 0);
+    t.begin('k', 100);
     expect(t.retryAfterMs('k', 200)).toBe(800);
     expect(t.retryAfterMs('k', 1001)).toBe(0);
+  });
+
+  it('does not grow without bound under a spray of usernames', () => {
+    const t = loginThrottle(5, 60_000, 100);
+    for (let i = 0; i < 1000; i++) t.begin(`u:${i}`, i);
+    expect(t.size).toBeLessThanOrEqual(101);
+  });
+});
+
+describe('brute force that tries to dodge the throttle', () => {
+  it('counts parallel guesses', async () => {
+    await createAccount(db, 'carol', 'viewer');
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'carol', password: `g${i}` }, remoteAddress: `10.1.0.${i}` })),
+    );
+    expect(guesses.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('keeps counting an address that signs in to its own account between guesses', async () => {
+    await createAccount(db, 'dave', 'viewer');
+    const ip = '10.2.0.1';
+    const codes: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const victim of ['v1', 'v2']) {
+        codes.push((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: victim, password: 'x' }, remoteAddress: ip })).statusCode);
+      }
+      codes.push((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'dave', password: 'dave-pw' }, remoteAddress: ip })).statusCode);
+    }
+    expect(codes).toContain(429);
+  });
+
+  it('never locks out colleagues who all sign in correctly from one office address', async () => {
+    const ip = '10.4.0.1';
+    for (let i = 0; i < 8; i++) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'alice', password: 'alice-pw' }, remoteAddress: ip });
+      expect(res.statusCode).toBe(200);
+    }
+  });
+
+  it('does not store an unknown username as typed', async () => {
+    await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'S3cret-Passw0rd', password: 'x' }, remoteAddress: '10.3.0.1' });
+    expect(db.prepare("SELECT count(*) FROM audit_log WHERE username LIKE '%S3cret%'").pluck().get()).toBe(0);
+  });
+});
+
+describe('wall tokens in URLs', () => {
+  it('are accepted on the event stream only, and never logged', async () => {
+    const { accountRepository } = await import('../../../server/repositories/accounts');
+    const { redactUrl } = await import('../../../server/index');
+    const token = accountRepository(db).createWallToken('t').token;
+    const viaHeader = await app.inject({ url: '/api/auth/session', headers: { authorization: `Bearer ${token}` } });
+    expect(viaHeader.json().role).toBe('wall');
+    const viaUrl = await app.inject({ url: `/api/auth/session?wall=${token}` });
+    expect(viaUrl.statusCode).toBe(401);
+    expect(redactUrl(`/api/events?wall=${token}&x=1`)).toBe('/api/events?wall=***&x=1');
   });
 });

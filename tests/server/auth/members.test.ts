@@ -50,6 +50,9 @@ describe('GET /api/members', () => {
     expect(planner).toHaveLength(6);
     expect(planner[0]?.phone).toBe('100****0001');
     expect(planner[0]?.name).toBe('测试党员1');
+    // Nothing personal beyond the name: no gender, birth year, education or home.
+    for (const key of ['gender', 'birthYear', 'education', 'address', 'buildingId']) expect(planner[0]).not.toHaveProperty(key);
+    expect((await get('/api/members/1', as.plan1)).body).not.toContain('1951');
     expect((await get('/api/members/6', as.admin1)).json().phone).toBe('10000000006');
   });
 
@@ -85,6 +88,8 @@ describe('POST /api/members/:id/contacts', () => {
     const future = await post(2, as.secA, { date: '2999-01-01', method: 'visit' });
     expect(future.statusCode).toBe(400);
     expect(future.json()).toMatchObject({ field: 'date', record: 'member 2' });
+    const impossible = await post(2, as.secA, { date: '2026-02-30', method: 'visit' });
+    expect(impossible.json()).toMatchObject({ statusCode: 400, field: 'date', message: 'date 2026-02-30 is not a real day; give YYYY-MM-DD.' });
     const method = await post(2, as.secA, { date: '2026-11-02', method: 'telepathy' });
     expect(method.json()).toMatchObject({ statusCode: 400, field: 'method' });
     expect((await post(2, as.view1, { date: '2026-11-02', method: 'visit' })).statusCode).toBe(403);
