@@ -20,6 +20,7 @@ import { adminRoutes } from './routes/admin';
 import { branchWorkRoutes } from './routes/branch-work';
 import { eventRoutes } from './routes/events';
 import { relocationRoutes } from './routes/relocation';
+import { wallRoutes } from './routes/wall';
 import { registerAuth } from './plugins/auth';
 import { accountRepository } from './repositories/accounts';
 import { auditRepository } from './repositories/audit';
@@ -37,11 +38,14 @@ export interface AppOptions {
   rules?: RuleConfig;
   /** IANA time zone whose calendar day is "today" (default Asia/Shanghai). */
   timeZone?: string;
+  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers (client address, https). */
+  trustProxy?: boolean;
 }
 
-export async function buildApp({ db, clientDir = null, logger = false, rules = DEFAULT_RULES, timeZone = DEFAULT_TIME_ZONE }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, clientDir = null, logger = false, rules = DEFAULT_RULES, timeZone = DEFAULT_TIME_ZONE, trustProxy = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
+    trustProxy,
     // Tile URLs and bbox strings are short; reject anything absurd early.
     routerOptions: { maxParamLength: 200 },
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
@@ -64,6 +68,7 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   await app.register(layerRoutes);
   await app.register(tileRoutes);
   await app.register(coverageRoutes);
+  await app.register(wallRoutes);
 
   const index = clientDir ? join(clientDir, 'index.html') : null;
   if (clientDir && index && existsSync(index)) {

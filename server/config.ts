@@ -3,7 +3,8 @@
  * PORT (default 3000), HOST (default 127.0.0.1; 0.0.0.0 to serve the intranet),
  * GRIDMAP_DB (database file, default var/gridmap.db), GRIDMAP_RULES (a JSON file overriding
  * rule thresholds, see shared/rules/config.ts), GRIDMAP_TIMEZONE (whose calendar day is
- * "today", default Asia/Shanghai).
+ * "today", default Asia/Shanghai), GRIDMAP_TRUST_PROXY=1 (behind a TLS proxy: trust its
+ * X-Forwarded-* headers so cookies are Secure and the audit log has the client address).
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_DB_PATH } from './db/open';
@@ -16,6 +17,7 @@ export interface ServerConfig {
   dbPath: string;
   rules: RuleConfig;
   timeZone: string;
+  trustProxy: boolean;
 }
 
 /** Reads the rule thresholds from the JSON file GRIDMAP_RULES names, over the defaults. */
@@ -42,5 +44,5 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, got "${portText}".`);
   }
-  return { port, host: env.HOST ?? '127.0.0.1', dbPath: env.GRIDMAP_DB ?? DEFAULT_DB_PATH, rules: readRules(env.GRIDMAP_RULES), timeZone: env.GRIDMAP_TIMEZONE ?? DEFAULT_TIME_ZONE };
+  return { port, host: env.HOST ?? '127.0.0.1', dbPath: env.GRIDMAP_DB ?? DEFAULT_DB_PATH, rules: readRules(env.GRIDMAP_RULES), timeZone: env.GRIDMAP_TIMEZONE ?? DEFAULT_TIME_ZONE, trustProxy: env.GRIDMAP_TRUST_PROXY === '1' };
 }

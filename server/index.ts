@@ -9,8 +9,8 @@ import { openDatabase } from './db/open';
 import { seedDemoIfEmpty } from './seed/seed-demo';
 import { setupAccounts, type SetupResult } from './auth/accounts-setup';
 
-function printAccounts(setup: SetupResult, url: string): void {
-  const lines = ['', 'First start: these accounts were created (demo mode; README → Accounts):'];
+export function printAccounts(setup: SetupResult, url: string): void {
+  const lines = ['', 'First start: these accounts were created (README → Accounts and roles):'];
   for (const a of setup.created) lines.push(`  ${a.role.padEnd(10)} ${a.username.padEnd(10)} password: ${a.password}${a.branch ? `  (branch ${a.branch})` : ''}`);
   if (setup.wallToken) lines.push(`  wall display: ${url}wall?wall=${setup.wallToken}`);
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -36,10 +36,10 @@ export function redactUrl(url: string): string {
 export async function main(): Promise<void> {
   const config = readConfig();
   const db = openDatabase(config.dbPath);
-  const app = await buildApp({ db, clientDir: CLIENT_DIR, rules: config.rules, timeZone: config.timeZone, logger: loggerOptions(process.env.LOG_LEVEL ?? 'info') });
+  const app = await buildApp({ db, clientDir: CLIENT_DIR, rules: config.rules, timeZone: config.timeZone, trustProxy: config.trustProxy, logger: loggerOptions(process.env.LOG_LEVEL ?? 'info') });
   const seeded = seedDemoIfEmpty(db);
   if (seeded) app.log.info(seeded, `loaded the demo sub-district into ${config.dbPath}`);
-  const setup = await setupAccounts(db);
+  const setup = await setupAccounts(db, seeded !== null);
 
   const close = async (): Promise<void> => {
     await app.close();

@@ -1,8 +1,10 @@
 /**
- * First accounts of a new database. In demo mode (the default for `npm start` on the demo
- * data) one account per role and a wall token are created with the well-known demo passwords
- * listed in the README. In production (GRIDMAP_DEMO=0) no demo account is ever created: the
- * first admin comes from GRIDMAP_ADMIN_USER and GRIDMAP_ADMIN_PASSWORD.
+ * First accounts of a database that has none. Demo accounts (one per role, with the well-known
+ * passwords the README lists, and a wall token) are created only together with the demo data:
+ * when `npm start` or `npm run seed` has just loaded the synthetic sub-district, and
+ * GRIDMAP_DEMO is not 0. Any other database — real data, imported data — gets its first
+ * administrator from GRIDMAP_ADMIN_USER and GRIDMAP_ADMIN_PASSWORD, or the server refuses to
+ * start, so well-known passwords never guard real personal data.
  */
 import type { Database } from 'better-sqlite3';
 import type { AccountRole } from '../../shared/auth/roles';
@@ -34,20 +36,20 @@ export interface SetupResult {
  * Creates the first accounts if there are none. Returns what was created (to print once), or
  * null when accounts already exist. Throws with instructions when production has no admin.
  */
-export async function setupAccounts(db: Database, env: NodeJS.ProcessEnv = process.env): Promise<SetupResult | null> {
+export async function setupAccounts(db: Database, demoDataJustLoaded: boolean, env: NodeJS.ProcessEnv = process.env): Promise<SetupResult | null> {
   const accounts = accountRepository(db);
   if (accounts.count() > 0) return null;
-  const demo = env.GRIDMAP_DEMO !== '0';
+  const demo = demoDataJustLoaded && env.GRIDMAP_DEMO !== '0';
   if (!demo) {
     const username = env.GRIDMAP_ADMIN_USER;
     const password = env.GRIDMAP_ADMIN_PASSWORD;
     if (!username || !password || password.length < 12) {
-      throw new Error('Production start (GRIDMAP_DEMO=0) with no accounts: set GRIDMAP_ADMIN_USER and GRIDMAP_ADMIN_PASSWORD (12 characters or more) for the first administrator.');
+      throw new Error('This database has no accounts and does not hold freshly loaded demo data: set GRIDMAP_ADMIN_USER and GRIDMAP_ADMIN_PASSWORD (12 characters or more) for the first administrator, then start again.');
     }
     accounts.create({ username, displayName: username, role: 'admin', branchId: null, passwordHash: await hashPassword(password) });
     return { created: [{ username, password: '(from GRIDMAP_ADMIN_PASSWORD)', role: 'admin' }] };
   }
-  const firstBranch = db.prepare('SELECT id, code FROM grid_branch WHERE valid_to IS NULL ORDER BY code LIMIT 1').get() as { id: number; code: string } | undefined;
+  const firstBranch = accounts.firstBranch();
   const result: SetupResult = { created: [] };
   for (const a of DEMO_ACCOUNTS) {
     if (a.role === 'secretary' && !firstBranch) continue;

@@ -3,6 +3,7 @@
  * parameter or field at fault so the caller knows what to fix.
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
 import type { ApiError } from '../../shared/api';
 
 /** An error a route throws on purpose, with the HTTP status and the field it is about. */
@@ -17,7 +18,7 @@ export class HttpError extends Error {
   }
 }
 
-const REASONS: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict', 500: 'Internal Server Error' };
+const reason = (status: number): string => STATUS_CODES[status] ?? 'Error';
 
 function validationField(error: FastifyError): string | undefined {
   const first = error.validation?.[0];
@@ -43,20 +44,20 @@ export function registerErrorHandler(app: FastifyInstance): void {
           : (error.validation[0]?.message ?? 'is invalid');
       body = {
         statusCode: 400,
-        error: REASONS[400] ?? 'Bad Request',
+        error: reason(400),
         message: field ? `${where} parameter "${field}" ${detail}` : error.message,
         ...(field ? { field } : {}),
       };
     } else if (error instanceof HttpError) {
       body = {
         statusCode: error.statusCode,
-        error: REASONS[error.statusCode] ?? 'Error',
+        error: reason(error.statusCode),
         message: error.message,
         ...(error.field ? { field: error.field } : {}),
         ...(error.record ? { record: error.record } : {}),
       };
     } else if (typeof error.statusCode === 'number' && error.statusCode < 500) {
-      body = { statusCode: error.statusCode, error: REASONS[error.statusCode] ?? 'Error', message: error.message };
+      body = { statusCode: error.statusCode, error: reason(error.statusCode), message: error.message };
     } else {
       request.log.error({ err: error }, 'unhandled error');
       body = { statusCode: 500, error: 'Internal Server Error', message: 'The server failed; the error is in its log.' };

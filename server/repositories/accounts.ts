@@ -53,6 +53,9 @@ export function accountRepository(db: Database) {
     update: db.prepare(`UPDATE account SET display_name = @displayName, role = @role, branch_id = @branchId, disabled = @disabled WHERE id = @id`),
     setPassword: db.prepare('UPDATE account SET password_hash = ? WHERE id = ?'),
     count: db.prepare('SELECT count(*) FROM account').pluck(),
+    activeAdmins: db.prepare("SELECT count(*) FROM account WHERE role = 'admin' AND disabled = 0").pluck(),
+    branchExists: db.prepare('SELECT 1 FROM grid_branch WHERE id = ? AND valid_to IS NULL').pluck(),
+    firstBranch: db.prepare('SELECT id, code FROM grid_branch WHERE valid_to IS NULL ORDER BY code LIMIT 1'),
     insertSession: db.prepare(`INSERT INTO session (token_hash, account_id, csrf_token, created_at, expires_at, last_seen_at, ip)
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
     session: db.prepare('SELECT * FROM session WHERE token_hash = ?'),
@@ -71,14 +74,25 @@ export function accountRepository(db: Database) {
     byId: (id: number) => q.byId.get(id) as AccountRow | undefined,
     list: () => q.list.all() as AccountRow[],
     count: () => q.count.get() as number,
+    /** Enabled administrators: the last one may not be demoted or disabled. */
+    activeAdmins: () => q.activeAdmins.get() as number,
+    /** Whether `id` is a current grid branch (a secretary must lead one). */
+    branchExists: (id: number) => q.branchExists.get(id) === 1,
+    /** The first current grid branch by code (the demo secretary's). */
+    firstBranch: () => q.firstBranch.get() as { id: number; code: string } | undefined,
     create(a: NewAccount, now = Date.now()): number {
       return Number(q.insert.run({ ...a, createdAt: iso(now) }).lastInsertRowid);
     },
+    /**
+     * Changes an account. When its role, branch or disabled flag changes, its open sessions end
+     * (they carry the old rights); a new display name alone keeps them.
+     */
     update(id: number, a: { displayName: string; role: AccountRole; branchId: number | null; disabled: boolean }): void {
       db.transaction(() => {
+        const before = q.byId.get(id) as AccountRow | undefined;
         q.update.run({ id, displayName: a.displayName, role: a.role, branchId: a.branchId, disabled: a.disabled ? 1 : 0 });
-        // A changed role or a disabled account must not keep its open sessions.
-        q.deleteSessionsOf.run(id);
+        const rightsChanged = !before || before.role !== a.role || before.branch_id !== a.branchId || (before.disabled === 1) !== a.disabled;
+        if (rightsChanged) q.deleteSessionsOf.run(id);
       })();
     },
     setPassword(id: number, passwordHash: string): void {

@@ -50,12 +50,12 @@ export const LAYER_SQL: Record<LayerName, LayerSql> = {
     alias: 'b',
     select: `
       SELECT b.id, b.footprint AS geom, b.address, b.floors, b.households, b.residents, b.use, b.status,
-        b.neighbourhood_id, n.name AS neighbourhood_name, b.branch_id, g.code AS branch_code, v.verified_on
+        b.neighbourhood_id, n.name AS neighbourhood_name, g.id AS branch_id, g.code AS branch_code, v.verified_on
       FROM building b
         LEFT JOIN verification v ON v.target_kind = 'building' AND v.target_id = b.id
         LEFT JOIN neighbourhood n ON n.id = b.neighbourhood_id
-        LEFT JOIN grid_branch g ON g.id = b.branch_id
-      WHERE b.valid_to IS NULL {{filter}} ORDER BY b.id`,
+        LEFT JOIN grid_branch g ON g.id = b.branch_id AND g.valid_to IS NULL
+      WHERE b.valid_to IS NULL AND b.status != 'demolished' {{filter}} ORDER BY b.id`,
   },
   leads: {
     table: 'household_lead',
@@ -68,7 +68,7 @@ export const LAYER_SQL: Record<LayerName, LayerSql> = {
       FROM household_lead l
         JOIN member m ON m.id = l.member_id
         JOIN building b ON b.id = l.building_id
-        LEFT JOIN grid_branch g ON g.id = m.branch_id
+        LEFT JOIN grid_branch g ON g.id = m.branch_id AND g.valid_to IS NULL
       WHERE ${ACTIVE} {{filter}} ORDER BY l.id`,
   },
   roads: {

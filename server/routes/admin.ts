@@ -5,6 +5,7 @@ import { accountOf } from '../plugins/auth';
 import { HttpError } from '../plugins/errors';
 import type { AccountRepository, AccountRow } from '../repositories/accounts';
 import type { AuditRepository, AuditRow } from '../repositories/audit';
+import { toCsv } from '../http/csv';
 
 const ADMIN = ['admin'] as const;
 
@@ -27,16 +28,6 @@ const toDto = (a: AccountRow) => ({
   id: a.id, username: a.username, displayName: a.display_name, role: a.role, branchId: a.branch_id, disabled: a.disabled === 1, createdAt: a.created_at,
 });
 
-/** CSV with every field quoted; a leading =, +, - or @ is escaped so a spreadsheet never runs it as a formula. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (v: string | number | null): string => {
-    const s = v === null ? '' : String(v);
-    const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-    return `"${safe.replace(/"/g, '""')}"`;
-  };
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
-
 export async function adminRoutes(app: FastifyInstance, opts: { accounts: AccountRepository; audit: AuditRepository }): Promise<void> {
   const { accounts, audit } = opts;
   const log = (request: Parameters<typeof accountOf>[0], action: string, target: string, ids: readonly number[] = [], detail = '') => {
@@ -49,8 +40,7 @@ export async function adminRoutes(app: FastifyInstance, opts: { accounts: Accoun
       return null;
     }
     if (branchId == null) throw new HttpError(400, 'A secretary account needs the branchId of the grid branch they lead.', 'branchId', record);
-    const exists = app.db.prepare('SELECT 1 FROM grid_branch WHERE id = ? AND valid_to IS NULL').get(branchId);
-    if (!exists) throw new HttpError(400, `No current grid branch ${branchId}.`, 'branchId', record);
+    if (!accounts.branchExists(branchId)) throw new HttpError(400, `No current grid branch ${branchId}.`, 'branchId', record);
     return branchId;
   };
 
@@ -77,9 +67,17 @@ export async function adminRoutes(app: FastifyInstance, opts: { accounts: Accoun
     const b = request.body;
     const record = `account ${b.username}`;
     const branchId = checkBranch(b.role, b.branchId, record);
-    if (accounts.byUsername(b.username)) throw new HttpError(409, `The username ${b.username} is taken.`, 'username', record);
-    const id = accounts.create({ username: b.username, displayName: b.displayName ?? b.username, role: b.role, branchId, passwordHash: await hashPassword(b.password) });
-    log(request, 'create_account', record, [id], b.role);
+    const taken = (): HttpError => new HttpError(409, `The username ${b.username} is taken.`, 'username', record);
+    if (accounts.byUsername(b.username)) throw taken();
+    const passwordHash = await hashPassword(b.password);
+    // Checked again inside the transaction: another request may have taken the name while
+    // the password was hashed. The account and its audit entry are written together.
+    const id = app.db.transaction(() => {
+      if (accounts.byUsername(b.username)) throw taken();
+      const created = accounts.create({ username: b.username, displayName: b.displayName ?? b.username, role: b.role, branchId, passwordHash });
+      log(request, 'create_account', record, [created], b.role);
+      return created;
+    })();
     return reply.code(201).send(toDto(accounts.byId(id) as AccountRow));
   });
 
@@ -97,16 +95,23 @@ export async function adminRoutes(app: FastifyInstance, opts: { accounts: Accoun
     if (!current) throw new HttpError(404, `No account ${request.params.id}.`, 'id', record);
     const b = request.body;
     const role = b.role ?? current.role;
-    const branchId = checkBranch(role, b.branchId === undefined ? current.branch_id : b.branchId, record);
-    if (current.id === accountOf(request).accountId && (role !== 'admin' || b.disabled)) {
+    // Leaving the secretary role without naming a branch drops the old one.
+    const keptBranch = role === 'secretary' ? current.branch_id : null;
+    const branchId = checkBranch(role, b.branchId === undefined ? keptBranch : b.branchId, record);
+    const disabled = b.disabled ?? current.disabled === 1;
+    if (current.id === accountOf(request).accountId && (role !== 'admin' || disabled)) {
       throw new HttpError(400, 'You cannot take away your own administrator rights; ask another administrator.', 'role', record);
     }
     const passwordHash = b.password ? await hashPassword(b.password) : null;
     app.db.transaction(() => {
-      accounts.update(current.id, { displayName: b.displayName ?? current.display_name, role, branchId, disabled: b.disabled ?? current.disabled === 1 });
+      const wasActiveAdmin = current.role === 'admin' && current.disabled === 0;
+      if (wasActiveAdmin && (role !== 'admin' || disabled) && accounts.activeAdmins() <= 1) {
+        throw new HttpError(400, `${current.username} is the last active administrator; make another administrator first.`, 'role', record);
+      }
+      accounts.update(current.id, { displayName: b.displayName ?? current.display_name, role, branchId, disabled });
       if (passwordHash) accounts.setPassword(current.id, passwordHash);
+      log(request, 'update_account', record, [current.id], Object.keys(b).filter((k) => k !== 'password').join(',') + (passwordHash ? ',password' : ''));
     })();
-    log(request, 'update_account', record, [current.id], Object.keys(b).filter((k) => k !== 'password').join(',') + (passwordHash ? ',password' : ''));
     return toDto(accounts.byId(current.id) as AccountRow);
   });
 
@@ -123,8 +128,11 @@ export async function adminRoutes(app: FastifyInstance, opts: { accounts: Accoun
       response: { 201: { type: 'object', properties: { id: { type: 'integer' }, token: { type: 'string' }, url: { type: 'string' } } } },
     },
   }, async (request, reply) => {
-    const { id, token } = accounts.createWallToken(request.body.name);
-    log(request, 'create_wall_token', `wall ${request.body.name}`, [id]);
+    const { id, token } = app.db.transaction(() => {
+      const created = accounts.createWallToken(request.body.name);
+      log(request, 'create_wall_token', `wall ${request.body.name}`, [created.id]);
+      return created;
+    })();
     return reply.code(201).send({ id, token, url: `/wall?wall=${token}` });
   });
 
@@ -136,8 +144,10 @@ export async function adminRoutes(app: FastifyInstance, opts: { accounts: Accoun
       response: { 204: { type: 'null' }, 404: { $ref: 'ApiError#' } },
     },
   }, async (request, reply) => {
-    if (!accounts.revokeWallToken(request.params.id)) throw new HttpError(404, `No live wall token ${request.params.id}.`, 'id', `wall token ${request.params.id}`);
-    log(request, 'revoke_wall_token', `wall token ${request.params.id}`, [request.params.id]);
+    app.db.transaction(() => {
+      if (!accounts.revokeWallToken(request.params.id)) throw new HttpError(404, `No live wall token ${request.params.id}.`, 'id', `wall token ${request.params.id}`);
+      log(request, 'revoke_wall_token', `wall token ${request.params.id}`, [request.params.id]);
+    })();
     return reply.code(204).send();
   });
 
@@ -149,7 +159,8 @@ export async function adminRoutes(app: FastifyInstance, opts: { accounts: Accoun
         type: 'object', additionalProperties: false,
         properties: {
           username: { type: 'string', maxLength: 64 }, action: { type: 'string', maxLength: 64 },
-          from: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}' }, to: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}' },
+          from: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10, description: 'first day, inclusive' },
+          to: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10, description: 'last day, inclusive' },
           format: { type: 'string', enum: ['json', 'csv'] },
         },
       },

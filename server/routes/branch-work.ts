@@ -9,26 +9,14 @@ import { accountOf } from '../plugins/auth';
 import { HttpError } from '../plugins/errors';
 import type { AuditRepository } from '../repositories/audit';
 import { memberRepository } from '../repositories/members';
-import { toCsv } from './admin';
+import { branchRepository } from '../repositories/branches';
+import { toCsv } from '../http/csv';
 
 const WORKERS = ['admin', 'planner', 'secretary'] as const;
 
-interface BuildingExportRow {
-  id: number; address: string; floors: number; households: number; residents: number; use: string; status: string;
-  neighbourhood: string | null; verified_on: string | null; footprint: string;
-}
-
 export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: AuditRepository }): Promise<void> {
   const members = memberRepository(app.db);
-  const q = {
-    building: app.db.prepare('SELECT id, branch_id FROM building WHERE id = ? AND valid_to IS NULL'),
-    branch: app.db.prepare('SELECT id, code, name FROM grid_branch WHERE id = ? AND valid_to IS NULL'),
-    buildings: app.db.prepare(`SELECT b.id, b.address, b.floors, b.households, b.residents, b.use, b.status, n.name AS neighbourhood,
-        v.verified_on, b.footprint
-      FROM building b LEFT JOIN neighbourhood n ON n.id = b.neighbourhood_id
-        LEFT JOIN verification v ON v.target_kind = 'building' AND v.target_id = b.id
-      WHERE b.branch_id = ? AND b.valid_to IS NULL ORDER BY b.id`),
-  };
+  const branches = branchRepository(app.db);
   const log = (request: FastifyRequest, action: string, target: string, ids: readonly number[]) => {
     const p = accountOf(request);
     opts.audit.record({ accountId: p.accountId, username: p.username, role: p.role, action, target, recordIds: ids, ip: request.ip });
@@ -37,7 +25,7 @@ export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: Audi
   const branchFor = (request: FastifyRequest, id: number) => {
     const p = accountOf(request);
     if (p.role === 'secretary' && p.branchId !== id) throw new HttpError(403, `A secretary works only on their own branch (${p.branchId}).`, 'id', `branch ${id}`);
-    const branch = q.branch.get(id) as { id: number; code: string; name: string } | undefined;
+    const branch = branches.branch(id);
     if (!branch) throw new HttpError(404, `No current grid branch ${id}.`, 'id', `branch ${id}`);
     return branch;
   };
@@ -57,7 +45,7 @@ export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: Audi
     const { kind, id } = request.body;
     const record = `${kind} ${id}`;
     if (kind === 'building') {
-      const b = q.building.get(id) as { id: number; branch_id: number | null } | undefined;
+      const b = branches.building(id);
       if (!b || (p.role === 'secretary' && b.branch_id !== p.branchId)) throw new HttpError(404, `No building ${id} in your grid.`, 'id', record);
     } else if (!members.get(p.role === 'secretary' && p.branchId !== null ? { kind: 'branch', branchId: p.branchId } : { kind: 'all' }, id)) {
       throw new HttpError(404, `No member ${id} that you may see.`, 'id', record);
@@ -66,6 +54,7 @@ export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: Audi
     const from = app.dataVersion.get();
     const to = app.db.transaction(() => {
       members.verify(kind, id, on, p.accountId);
+      log(request, 'verify', record, [id]);
       return app.dataVersion.bump();
     })();
     app.coverage.carryForward(from, to, { kind: 'unrelated' });
@@ -74,7 +63,6 @@ export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: Audi
     // A building's own box; for a member, their grid's box, never their home.
     const box = kind === 'building' ? dir.buildings.get(id)?.bbox : memberBranch === null ? undefined : dir.branches.get(memberBranch)?.bbox;
     app.events.publish({ version: to, kind: 'verify', ...(box ? { bbox: box } : {}) });
-    log(request, 'verify', record, [id]);
     return { kind, id, verifiedOn: on };
   });
 
@@ -106,7 +94,7 @@ export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: Audi
     schema: { summary: "The branch's buildings with coverage as CSV", params: idParams },
   }, async (request, reply) => {
     const branch = branchFor(request, request.params.id);
-    const rows = q.buildings.all(branch.id) as BuildingExportRow[];
+    const rows = branches.buildingsForExport(branch.id);
     const reach = app.coverage.current().result.buildings;
     log(request, 'export_buildings_csv', `branch ${branch.id}`, []);
     const header = ['id', '地址 address', '层数 floors', '户数 households', '人口 residents', '用途 use', '状态 status', '小区 neighbourhood', '覆盖户数 reached', '覆盖状态 coverage', '核实日期 verified'];
@@ -124,7 +112,7 @@ export async function branchWorkRoutes(app: FastifyInstance, opts: { audit: Audi
     schema: { summary: "The branch's buildings with coverage as GeoJSON (RFC 7946, WGS-84)", params: idParams },
   }, async (request, reply) => {
     const branch = branchFor(request, request.params.id);
-    const rows = q.buildings.all(branch.id) as BuildingExportRow[];
+    const rows = branches.buildingsForExport(branch.id);
     const reach = app.coverage.current().result.buildings;
     log(request, 'export_buildings_geojson', `branch ${branch.id}`, []);
     const features = rows.map((r) => {

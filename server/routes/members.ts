@@ -108,13 +108,13 @@ export async function memberRoutes(app: FastifyInstance, opts: { audit: AuditRep
     const from = app.dataVersion.get();
     const { id, to } = app.db.transaction(() => {
       const contactId = members.recordContact(row.id, { date, method, note }, p.accountId);
+      log(request, 'record_contact', `member ${row.id}`, [row.id], `${date} ${method}`);
       return { id: contactId, to: app.dataVersion.bump() };
     })();
     app.coverage.carryForward(from, to, { kind: 'unrelated' });
     // The wall may pulse the member's grid, never their home.
     const branchBox = row.branch_id === null ? undefined : app.coverage.current().directory.branches.get(row.branch_id)?.bbox;
     app.events.publish({ version: to, kind: 'contact', ...(branchBox ? { bbox: branchBox } : {}) });
-    log(request, 'record_contact', `member ${row.id}`, [row.id], `${date} ${method}`);
     return reply.code(201).send({ id, lastContact: members.get(scopeOf(request), row.id)?.last_contact ?? null });
   });
 }

@@ -70,8 +70,11 @@ export async function relocationRoutes(app: FastifyInstance, opts: { audit: Audi
     const problems = polygonProblems(polygon);
     if (problems.length > 0) throw new HttpError(400, `polygon ${problems[0]?.path}: ${problems[0]?.message}`, 'polygon', record);
     app.checkPastDay(announcedOn, 'announcedOn', record);
-    const created = write('zone_announced', () => repo.announceZone(name, polygon, announcedOn, who(request), (c) => buildingsInZone(polygon, c)), (r) => r.bbox);
-    log(request, 'announce_zone', record, [created.zoneId], `${created.buildings} buildings, ${created.members} members`);
+    const created = write('zone_announced', () => {
+      const r = repo.announceZone(name, polygon, announcedOn, who(request), (c) => buildingsInZone(polygon, c));
+      log(request, 'announce_zone', record, [r.zoneId], `${r.buildings} buildings, ${r.members} members`);
+      return r;
+    }, (r) => r.bbox);
     return reply.code(201).send({ id: created.zoneId, buildings: created.buildings, members: created.members });
   });
 
@@ -99,8 +102,10 @@ export async function relocationRoutes(app: FastifyInstance, opts: { audit: Audi
       const left = repo.stillInZone(zone.id);
       if (left > 0) throw new HttpError(409, `${left} member(s) of zone ${zone.name} are still recorded as living there; record their moves before clearing it.`, 'stage', record);
     }
-    const demolished = write('zone_stage', () => repo.setZoneStage(zone.id, stage, on), () => [zone.min_lng, zone.min_lat, zone.max_lng, zone.max_lat]);
-    log(request, 'zone_stage', record, [zone.id], `${zone.stage} → ${stage}`);
+    const demolished = write('zone_stage', () => {
+      log(request, 'zone_stage', record, [zone.id], `${zone.stage} → ${stage}`);
+      return repo.setZoneStage(zone.id, stage, on);
+    }, () => [zone.min_lng, zone.min_lat, zone.max_lng, zone.max_lat]);
     return { id: zone.id, stage, demolishedBuildings: demolished };
   });
 
@@ -176,12 +181,15 @@ export async function relocationRoutes(app: FastifyInstance, opts: { audit: Audi
         throw new HttpError(400, 'An outside destination needs address, communityName, lng and lat.', 'destination', record);
       }
     }
-    const ok = write('relocation', () => repo.transition(entry, { to, on, note, expectedVersion, destination: destination ?? null }, who(request)));
+    const ok = write('relocation', () => {
+      const done = repo.transition(entry, { to, on, note, expectedVersion, destination: destination ?? null }, who(request));
+      if (done) log(request, 'relocation_transition', record, [entry.member_id], `${entry.state} → ${to}`);
+      return done;
+    });
     if (!ok) {
       const now = repo.entry(entry.id);
       throw new HttpError(409, `Someone else changed this entry first: it is now "${now?.state}" (version ${now?.row_version}), not version ${expectedVersion}. Reload it and try again.`, 'expectedVersion', record);
     }
-    log(request, 'relocation_transition', record, [entry.member_id], `${entry.state} → ${to}`);
     return toDto(repo.entry(entry.id) as LedgerRow);
   });
 

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_DB_PATH, openDatabase } from '../db/open';
 import { generateDataset } from './generate';
 import { isEmpty, loadDataset } from './load';
+import { setupAccounts } from '../auth/accounts-setup';
 
 const { values } = parseArgs({
   options: {
@@ -52,5 +53,11 @@ if (dbPath !== ':memory:' && existsSync(dbPath)) {
 t = performance.now();
 const db = openDatabase(dbPath);
 loadDataset(db, dataset);
+// The demo data comes with its demo accounts, so `npm start` on this database can sign in.
+const setup = await setupAccounts(db, true);
 db.close();
+if (setup) {
+  process.stdout.write('demo accounts: ' + setup.created.map((a) => `${a.username}/${a.password}`).join(', ') + '\n');
+  if (setup.wallToken) process.stdout.write(`wall display: /wall?wall=${setup.wallToken}\n`);
+}
 process.stdout.write(`loaded into ${dbPath} in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);

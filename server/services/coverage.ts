@@ -17,6 +17,8 @@ import { unitRepository, type UnitDirectory } from '../repositories/units';
 
 export interface CoverageSnapshot {
   version: number;
+  /** The year ages were counted at: a new year means a recompute even with no write. */
+  year: number;
   result: CoverageResult;
   directory: UnitDirectory;
   /** Rule findings that need no geometry. */
@@ -72,11 +74,12 @@ export function coverageService(db: Database, version: DataVersion, rules: RuleC
     },
     current() {
       const v = version.get();
-      if (snapshot?.version === v) return snapshot;
+      const y = year();
+      if (snapshot?.version === v && snapshot.year === y) return snapshot;
       fullRecomputes += 1;
-      const result = computeCoverage(inputs.read(), year());
+      const result = computeCoverage(inputs.read(), y);
       const directory = units.directory();
-      snapshot = { version: v, result, directory, violations: findings(result, directory) };
+      snapshot = { version: v, year: y, result, directory, violations: findings(result, directory) };
       return snapshot;
     },
     carryForward(from, to, change) {

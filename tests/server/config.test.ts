@@ -7,7 +7,7 @@ import { DEFAULT_RULES } from '../../shared/rules/config';
 
 describe('readConfig', () => {
   it('has working defaults', () => {
-    expect(readConfig({})).toEqual({ port: 3000, host: '127.0.0.1', dbPath: 'var/gridmap.db', rules: DEFAULT_RULES, timeZone: 'Asia/Shanghai' });
+    expect(readConfig({})).toEqual({ port: 3000, host: '127.0.0.1', dbPath: 'var/gridmap.db', rules: DEFAULT_RULES, timeZone: 'Asia/Shanghai', trustProxy: false });
   });
 
   it('reads PORT, HOST, GRIDMAP_DB and a rules file', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
-import { toCsv } from '../../../server/routes/admin';
+import { toCsv } from '../../../server/http/csv';
 import { appWith } from '../fixtures/app';
 import { createAccount, signIn, type Signed } from '../fixtures/accounts';
 
@@ -84,6 +84,46 @@ describe('audit log', () => {
   });
 
   it('escapes spreadsheet formulas in CSV cells', () => {
-    expect(toCsv(['a'], [['=HYPERLINK("x")'], ['-1'], ['ok']])).toBe('\uFEFF"a"\r\n"\'=HYPERLINK(""x"")"\r\n"\'-1"\r\n"ok"\r\n');
+    expect(toCsv(['a'], [['=HYPERLINK("x")'], ['-1'], ['\tcmd'], ['ok']])).toBe('\uFEFF"a"\r\n"\'=HYPERLINK(""x"")"\r\n"\'-1"\r\n"\'\tcmd"\r\n"ok"\r\n');
+  });
+});
+
+describe('account edits (review findings)', () => {
+  it('drops the branch when a secretary becomes a planner', async () => {
+    const id = await createAccount(db, 'sec9', 'secretary', 1);
+    const res = await send('PATCH', `/api/admin/accounts/${id}`, { role: 'planner' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ role: 'planner', branchId: null });
+  });
+
+  it('keeps the sessions of an account whose display name alone changes', async () => {
+    const id = await createAccount(db, 'namey', 'viewer');
+    const s = await signIn(app, 'namey');
+    expect((await send('PATCH', `/api/admin/accounts/${id}`, { displayName: '新名字' })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/api/auth/session', headers: { cookie: s.cookie } })).statusCode).toBe(200);
+  });
+
+  it('never leaves the system without an active administrator, even when two demote each other at once', async () => {
+    await createAccount(db, 'root2', 'admin');
+    const r1 = await signIn(app, 'root');
+    const r2 = await signIn(app, 'root2');
+    const id = (u: string) => db.prepare('SELECT id FROM account WHERE username = ?').pluck().get(u) as number;
+    const [a, b] = await Promise.all([
+      app.inject({ method: 'PATCH', url: `/api/admin/accounts/${id('root2')}`, headers: { cookie: r1.cookie, 'x-csrf-token': r1.csrf }, payload: { role: 'viewer' } }),
+      app.inject({ method: 'PATCH', url: `/api/admin/accounts/${id('root')}`, headers: { cookie: r2.cookie, 'x-csrf-token': r2.csrf }, payload: { role: 'viewer' } }),
+    ]);
+    expect([a.statusCode, b.statusCode]).toContain(200);
+    expect(db.prepare("SELECT count(*) FROM account WHERE role = 'admin' AND disabled = 0").pluck().get()).toBeGreaterThanOrEqual(1);
+    db.prepare("UPDATE account SET role = 'admin', branch_id = NULL WHERE username IN ('root', 'root2')").run();
+  });
+
+  it('treats a day range as whole days', async () => {
+    // The previous test took root's rights away for a moment, which ended its sessions.
+    const fresh = await signIn(app, 'root');
+    const today = new Date().toISOString().slice(0, 10);
+    const res = await app.inject({ url: `/api/admin/audit?from=${today}&to=${today}`, headers: { cookie: fresh.cookie } });
+    expect(res.json().entries.length).toBeGreaterThan(0);
+    const bad = await app.inject({ url: "/api/admin/audit?to=2026-01-01x'--", headers: { cookie: fresh.cookie } });
+    expect(bad.statusCode).toBe(400);
   });
 });

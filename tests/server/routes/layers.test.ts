@@ -103,3 +103,18 @@ describe('GET /api/layers/:layer', () => {
     expect(res.json().message).toMatch(message);
   });
 });
+
+describe('layers agree with /api/coverage on closed grids and demolished buildings', () => {
+  it('shows a building of a closed grid as unassigned, and leaves demolished buildings out', async () => {
+    const { app: a, db } = await appWith();
+    db.prepare("UPDATE grid_branch SET valid_to = '2026-06-01' WHERE id = 2").run();
+    db.prepare("UPDATE building SET status = 'demolished' WHERE id = 2").run();
+    db.prepare('UPDATE data_version SET version = version + 1').run();
+    const buildings = (await a.inject('/api/layers/buildings')).json().features as Feature[];
+    expect(buildings.find((f) => f.id === 3)?.properties).toMatchObject({ branchId: null, branchCode: null });
+    expect(buildings.map((f) => f.id)).not.toContain(2);
+    const coverage = (await a.inject('/api/coverage?level=subdistrict')).json();
+    expect(coverage.unassignedBuildings).toBe(1);
+    await a.close();
+  });
+});

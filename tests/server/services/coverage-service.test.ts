@@ -50,6 +50,10 @@ describe('coverage service', () => {
     const fresh = coverageService(db, version, DEFAULT_RULES, () => 2026).current();
     expect(carried.result.branches).toEqual(fresh.result.branches);
     expect(carried.result.communities).toEqual(fresh.result.communities);
+    expect(carried.result.subdistricts).toEqual(fresh.result.subdistricts);
+    expect(carried.result.neighbourhoods).toEqual(fresh.result.neighbourhoods);
+    expect(carried.result.unassigned).toEqual(fresh.result.unassigned);
+    expect(carried.result.buildings).toEqual(fresh.result.buildings);
     expect(carried.violations).toEqual(fresh.violations);
     expect(carried.directory.buildings.get(4)?.parentId).toBe(1);
   });
