@@ -40,6 +40,11 @@ export async function main(): Promise<void> {
   const seeded = seedDemoIfEmpty(db);
   if (seeded) app.log.info(seeded, `loaded the demo sub-district into ${config.dbPath}`);
   const setup = await setupAccounts(db, seeded !== null);
+  // Build the coverage model and the grid topology now, so the first visitor does not wait.
+  const warm = performance.now();
+  app.coverage.current();
+  app.coverage.topology();
+  app.log.info({ ms: Math.round(performance.now() - warm) }, 'coverage model ready');
 
   const close = async (): Promise<void> => {
     await app.close();

@@ -4,7 +4,7 @@
  * names and zooms to units from here without a query per unit.
  */
 import type { Database } from 'better-sqlite3';
-import type { AreaGeometry, BBox } from '../../shared/model';
+import type { BBox } from '../../shared/model';
 
 export interface UnitEntry {
   id: number;
@@ -41,10 +41,15 @@ function toEntry(r: Row): UnitEntry {
   return { id: r.id, code: r.code, name: r.name, parentId: r.parent_id, bbox: [r.min_lng, r.min_lat, r.max_lng, r.max_lat] };
 }
 
+export interface TopologyRows {
+  communities: { id: number; boundary: string }[];
+  grids: { id: number; communityId: number; polygon: string }[];
+}
+
 export interface UnitRepository {
   directory(): UnitDirectory;
-  /** Current grids and community boundaries, for the topology check. */
-  topologyInput(): { communities: { id: number; boundary: AreaGeometry }[]; grids: { id: number; communityId: number; polygon: AreaGeometry }[] };
+  /** Current grids and community boundaries as stored GeoJSON text, for the topology check. */
+  topologyRows(): TopologyRows;
 }
 
 export function unitRepository(db: Database): UnitRepository {
@@ -76,13 +81,11 @@ export function unitRepository(db: Database): UnitRepository {
         leads: new Map((q.leads.all() as (Row & { linked: number })[]).map((r) => [r.id, { ...toEntry(r), linkedHouseholds: r.linked }])),
       }))();
     },
-    topologyInput() {
-      return {
-        communities: (q.boundaries.all() as { id: number; boundary: string }[]).map((r) => ({ id: r.id, boundary: JSON.parse(r.boundary) as AreaGeometry })),
-        grids: (q.grids.all() as { id: number; communityId: number; polygon: string }[]).map((r) => ({
-          id: r.id, communityId: r.communityId, polygon: JSON.parse(r.polygon) as AreaGeometry,
-        })),
-      };
+    topologyRows() {
+      return db.transaction((): TopologyRows => ({
+        communities: q.boundaries.all() as TopologyRows['communities'],
+        grids: q.grids.all() as TopologyRows['grids'],
+      }))();
     },
   };
 }

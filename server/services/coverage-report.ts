@@ -214,18 +214,45 @@ function violationInUnit(v: Violation, snap: CoverageSnapshot, level: CoverageLe
   }
 }
 
-/** A function giving the active members living nearest a box's centre (by their building). */
+interface Home {
+  buildingId: number;
+  address: string;
+  at: [number, number];
+  isLead: boolean;
+}
+
+/** Homes of active members per coverage model, built once and reused by every report. */
+const homesByResult = new WeakMap<CoverageSnapshot['result'], Home[]>();
+
+function homesOf(snap: CoverageSnapshot): Home[] {
+  let homes = homesByResult.get(snap.result);
+  if (!homes) {
+    homes = [...snap.result.buildings.values()].filter((b) => b.residentMembers > 0).flatMap((b) => {
+      const e = snap.directory.buildings.get(b.id);
+      return e ? [{ buildingId: b.id, address: e.name, at: centre(e.bbox), isLead: b.leads > 0 }] : [];
+    });
+    homesByResult.set(snap.result, homes);
+  }
+  return homes;
+}
+
+/**
+ * A function giving the homes of active members nearest a box's centre: one pass keeping the
+ * best few, not a sort of every home per gap.
+ */
 function nearestMembers(snap: CoverageSnapshot): (bbox: BBox) => NearbyMember[] {
-  const homes = [...snap.result.buildings.values()].filter((b) => b.residentMembers > 0).flatMap((b) => {
-    const e = snap.directory.buildings.get(b.id);
-    return e ? [{ b, e, at: centre(e.bbox) }] : [];
-  });
+  const homes = homesOf(snap);
   return (bbox) => {
     const c = centre(bbox);
-    return homes
-      .map((h) => ({ h, d: distanceM(c, h.at) }))
-      .sort((x, y) => x.d - y.d)
-      .slice(0, NEAREST_MEMBERS)
-      .map(({ h, d }) => ({ buildingId: h.b.id, address: h.e.name, distanceM: Math.round(d), isLead: h.b.leads > 0 }));
+    const best: { h: Home; d: number }[] = [];
+    for (const h of homes) {
+      const d = distanceM(c, h.at);
+      if (best.length === NEAREST_MEMBERS && d >= (best[best.length - 1]?.d ?? Infinity)) continue;
+      let i = best.length;
+      while (i > 0 && (best[i - 1]?.d ?? 0) > d) i--;
+      best.splice(i, 0, { h, d });
+      if (best.length > NEAREST_MEMBERS) best.pop();
+    }
+    return best.map(({ h, d }) => ({ buildingId: h.buildingId, address: h.address, distanceM: Math.round(d), isLead: h.isLead }));
   };
 }

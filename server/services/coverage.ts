@@ -11,6 +11,7 @@ import { moveBuildings, type BuildingMove } from '../../shared/coverage/incremen
 import { checkGridTopology } from '../../shared/geo/topology';
 import { checkRules, type Violation } from '../../shared/rules/check';
 import type { RuleConfig } from '../../shared/rules/config';
+import type { AreaGeometry } from '../../shared/model';
 import type { DataVersion } from '../db/version';
 import { coverageInputRepository } from '../repositories/coverage-input';
 import { unitRepository, type UnitDirectory } from '../repositories/units';
@@ -54,6 +55,9 @@ export function coverageService(db: Database, version: DataVersion, rules: RuleC
   const units = unitRepository(db);
   let snapshot: CoverageSnapshot | null = null;
   let topology: { version: number; violations: Violation[] } | null = null;
+  /** Findings per community, keyed by its boundary and grids' stored text: polygon overlay
+   * (the slow part) reruns only for communities whose geometry changed. */
+  const topologyCache = new Map<number, { key: string; violations: Violation[] }>();
   let fullRecomputes = 0;
 
   const findings = (result: CoverageResult, directory: UnitDirectory): Violation[] =>
@@ -96,8 +100,28 @@ export function coverageService(db: Database, version: DataVersion, rules: RuleC
     },
     topology() {
       const v = version.get();
-      if (topology?.version !== v) topology = { version: v, violations: checkGridTopology(units.topologyInput(), rules.topologyToleranceM2) };
-      return topology.violations;
+      if (topology?.version === v) return topology.violations;
+      const rows = units.topologyRows();
+      const violations: Violation[] = [];
+      const seen = new Set<number>();
+      for (const c of [...rows.communities].sort((a, b) => a.id - b.id)) {
+        seen.add(c.id);
+        const grids = rows.grids.filter((g) => g.communityId === c.id).sort((a, b) => a.id - b.id);
+        const key = `${c.boundary}|${grids.map((g) => `${g.id}:${g.polygon}`).join('|')}`;
+        let cached = topologyCache.get(c.id);
+        if (cached?.key !== key) {
+          const input = {
+            communities: [{ id: c.id, boundary: JSON.parse(c.boundary) as AreaGeometry }],
+            grids: grids.map((g) => ({ id: g.id, communityId: g.communityId, polygon: JSON.parse(g.polygon) as AreaGeometry })),
+          };
+          cached = { key, violations: checkGridTopology(input, rules.topologyToleranceM2) };
+          topologyCache.set(c.id, cached);
+        }
+        violations.push(...cached.violations);
+      }
+      for (const id of topologyCache.keys()) if (!seen.has(id)) topologyCache.delete(id);
+      topology = { version: v, violations };
+      return violations;
     },
   };
 }

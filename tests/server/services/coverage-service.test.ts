@@ -69,3 +69,21 @@ describe('coverage service', () => {
     expect(service.fullRecomputes).toBe(2);
   });
 });
+
+describe('coverage service topology', () => {
+  it('rechecks a community whose grids changed, and only then', () => {
+    const { db, version, service } = setup();
+    expect(service.topology()).toEqual([]);
+    // Grid 2 grows 0.001° north into grid 1: an overlap of about 0.01 × 0.001° ≈ 100,000 m².
+    db.transaction(() => {
+      const poly = { type: 'Polygon', coordinates: [[[120.3, 36.08], [120.31, 36.08], [120.31, 36.086], [120.3, 36.086], [120.3, 36.08]]] };
+      db.prepare('UPDATE grid_branch SET polygon = ? WHERE id = 2').run(JSON.stringify(poly));
+      version.bump();
+    })();
+    const found = service.topology();
+    expect(found.map((v) => [v.rule, v.id, v.otherId])).toEqual([['grid_overlap', 1, 2]]);
+    expect(found[0]?.areaM2).toBeGreaterThan(80_000);
+    version.bump();
+    expect(service.topology()).toEqual(found);
+  });
+});
