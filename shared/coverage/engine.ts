@@ -66,11 +66,22 @@ function emptyFigures(): CoverageFigures {
   };
 }
 
+// Literal templates rather than Object.fromEntries: a unit is made for every grid, thousands
+// at district scale, and literals give V8 one fast object shape. The tests check the keys
+// against MEMBER_CATEGORIES and AGE_BANDS.
+function zeroByCategory(): Record<MemberCategory, number> {
+  return { in_service: 0, retired: 0, unemployed: 0, floating: 0, self_employed: 0, resident: 0 };
+}
+
+function zeroByAgeBand(): Record<AgeBand, number> {
+  return { upTo35: 0, from36to45: 0, from46to59: 0, from60to69: 0, from70to79: 0, from80: 0 };
+}
+
 function emptyUnit(id: number, parentId: number | null): UnitCoverage {
   return {
-    id, parentId, ...emptyFigures(), gapNeighbourhoods: 0, members: 0, fullMembers: 0,
-    byCategory: Object.fromEntries(MEMBER_CATEGORIES.map((c) => [c, 0])) as Record<MemberCategory, number>,
-    byAgeBand: Object.fromEntries(AGE_BANDS.map((b) => [b, 0])) as Record<AgeBand, number>,
+    id, parentId, households: 0, reached: 0, coverage: null, residents: 0, buildings: 0,
+    coveredBuildings: 0, partlyCoveredBuildings: 0, gapBuildings: 0, residentMembers: 0, leads: 0,
+    gapNeighbourhoods: 0, members: 0, fullMembers: 0, byCategory: zeroByCategory(), byAgeBand: zeroByAgeBand(),
   };
 }
 
@@ -100,6 +111,16 @@ function addUnit(into: UnitCoverage, from: UnitCoverage): void {
   into.gapNeighbourhoods += from.gapNeighbourhoods;
   for (const c of MEMBER_CATEGORIES) into.byCategory[c] += from.byCategory[c];
   for (const a of AGE_BANDS) into.byAgeBand[a] += from.byAgeBand[a];
+}
+
+/** Households per grid branch among the given buildings (a neighbourhood's, usually one grid). */
+export function branchShares(ids: readonly number[] | undefined, buildings: Map<number, BuildingReach>): Map<number, number> {
+  const share = new Map<number, number>();
+  for (const id of ids ?? []) {
+    const b = buildings.get(id);
+    if (b?.branchId != null) share.set(b.branchId, (share.get(b.branchId) ?? 0) + b.households);
+  }
+  return share;
 }
 
 /** The branch holding most of a neighbourhood's households; lowest id on a tie. */
@@ -132,21 +153,13 @@ export function computeCoverage(input: CoverageInput, referenceYear: number): Co
 
   const unassigned: number[] = [];
   const buildingsByNeighbourhood = new Map<number, number[]>();
-  /** Households of each neighbourhood per branch, to find its home branch. */
-  const shares = new Map<number, Map<number, number>>();
   for (const b of reach) {
     const n = b.neighbourhoodId === null ? undefined : neighbourhoods.get(b.neighbourhoodId);
     if (n) {
       addBuilding(n, b);
-      const list = buildingsByNeighbourhood.get(n.id) ?? [];
-      list.push(b.id);
-      buildingsByNeighbourhood.set(n.id, list);
-      if (b.branchId !== null) {
-        if (!n.branchIds.includes(b.branchId)) n.branchIds.push(b.branchId);
-        const share = shares.get(n.id) ?? new Map<number, number>();
-        share.set(b.branchId, (share.get(b.branchId) ?? 0) + b.households);
-        shares.set(n.id, share);
-      }
+      const list = buildingsByNeighbourhood.get(n.id);
+      if (list) list.push(b.id);
+      else buildingsByNeighbourhood.set(n.id, [b.id]);
     }
     const branch = b.branchId === null ? undefined : branches.get(b.branchId);
     if (branch) addBuilding(branch, b);
@@ -154,8 +167,9 @@ export function computeCoverage(input: CoverageInput, referenceYear: number): Co
   }
   for (const n of neighbourhoods.values()) {
     n.gap = n.residentMembers === 0 && n.reached === 0 && n.households > 0;
-    n.branchIds.sort((a, b) => a - b);
-    n.homeBranchId = homeBranch(shares.get(n.id));
+    const share = branchShares(buildingsByNeighbourhood.get(n.id), buildings);
+    n.branchIds = [...share.keys()].sort((a, b) => a - b);
+    n.homeBranchId = homeBranch(share);
     settle(n);
     const home = n.homeBranchId === null ? undefined : branches.get(n.homeBranchId);
     if (n.gap && home) home.gapNeighbourhoods += 1;

@@ -5,7 +5,7 @@
  * another and may change which branch is a neighbourhood's home. Cost: O(moved buildings +
  * buildings of the neighbourhoods they belong to), not O(everything).
  */
-import { addBuilding, homeBranch, settle, type CoverageResult, type UnitCoverage } from './engine';
+import { addBuilding, branchShares, homeBranch, settle, type CoverageResult, type UnitCoverage } from './engine';
 import type { BuildingReach } from './reach';
 
 export interface BuildingMove {
@@ -54,11 +54,7 @@ export function moveBuildings(result: CoverageResult, moves: BuildingMove[]): Se
   for (const nid of touchedNeighbourhoods) {
     const n = result.neighbourhoods.get(nid);
     if (!n) continue;
-    const share = new Map<number, number>();
-    for (const id of result.buildingsByNeighbourhood.get(nid) ?? []) {
-      const b = result.buildings.get(id);
-      if (b?.branchId != null) share.set(b.branchId, (share.get(b.branchId) ?? 0) + b.households);
-    }
+    const share = branchShares(result.buildingsByNeighbourhood.get(nid), result.buildings);
     const home = homeBranch(share);
     if (n.gap && home !== n.homeBranchId) shiftGap(result, n.homeBranchId, home);
     n.homeBranchId = home;

@@ -34,47 +34,64 @@ export function buildingState(households: number, reached: number, residentMembe
  * lead limit (the rule check reports that separately).
  */
 export function computeReach(input: CoverageInput): BuildingReach[] {
-  const index = new Map<number, number>();
-  input.buildings.forEach((b, i) => index.set(b.id, i));
   const n = input.buildings.length;
+  // Ids are dense integers in practice (SQLite rowids), so typed arrays indexed by id beat
+  // Maps and Sets several times over; a sparse id space falls back to a Map.
+  let maxBuildingId = 0;
+  for (const b of input.buildings) if (b.id > maxBuildingId) maxBuildingId = b.id;
+  const dense = maxBuildingId <= 4 * n + 1024;
+  const slot = dense ? new Int32Array(maxBuildingId + 1).fill(-1) : null;
+  const map = dense ? null : new Map<number, number>();
+  input.buildings.forEach((b, i) => (slot ? (slot[b.id] = i) : map?.set(b.id, i)));
+  const indexOf = (id: number | null): number => {
+    if (id === null) return -1;
+    if (slot) return id >= 0 && id < slot.length ? (slot[id] ?? -1) : -1;
+    return map?.get(id) ?? -1;
+  };
+
   const linked = new Float64Array(n);
   const full = new Uint8Array(n);
   const residentMembers = new Uint32Array(n);
   const leads = new Uint32Array(n);
 
-  const active = new Set<number>();
+  let maxMemberId = 0;
+  for (const m of input.members) if (m.id > maxMemberId) maxMemberId = m.id;
+  const active = new Uint8Array(maxMemberId + 1);
   for (const m of input.members) {
     if (m.status !== 'active') continue;
-    active.add(m.id);
-    const i = m.buildingId === null ? undefined : index.get(m.buildingId);
-    if (i !== undefined) residentMembers[i] = (residentMembers[i] ?? 0) + 1;
+    active[m.id] = 1;
+    const i = indexOf(m.buildingId);
+    if (i >= 0) residentMembers[i] = (residentMembers[i] ?? 0) + 1;
   }
+  const isActive = (memberId: number): boolean => memberId >= 0 && memberId <= maxMemberId && active[memberId] === 1;
 
   for (const lead of input.leads) {
-    if (!active.has(lead.memberId)) continue;
-    const home = index.get(lead.buildingId);
-    if (home !== undefined) leads[home] = (leads[home] ?? 0) + 1;
+    if (!isActive(lead.memberId)) continue;
+    const home = indexOf(lead.buildingId);
+    if (home >= 0) leads[home] = (leads[home] ?? 0) + 1;
     for (const link of lead.links) {
-      const i = index.get(link.buildingId);
-      if (i !== undefined) linked[i] = (linked[i] ?? 0) + link.households;
+      const i = indexOf(link.buildingId);
+      if (i >= 0) linked[i] = (linked[i] ?? 0) + link.households;
     }
   }
 
   const liaisonNeighbourhoods = new Set<number>();
   for (const l of input.liaisons) {
-    if (!active.has(l.memberId)) continue;
+    if (!isActive(l.memberId)) continue;
     if (l.targetKind === 'neighbourhood') liaisonNeighbourhoods.add(l.targetId);
     else {
-      const i = index.get(l.targetId);
-      if (i !== undefined) full[i] = 1;
+      const i = indexOf(l.targetId);
+      if (i >= 0) full[i] = 1;
     }
   }
 
-  return input.buildings.map((b, i) => {
+  const out: BuildingReach[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = input.buildings[i] as CoverageInput['buildings'][number];
     const wholly = full[i] === 1 || (b.neighbourhoodId !== null && liaisonNeighbourhoods.has(b.neighbourhoodId));
     const reached = wholly ? b.households : Math.min(b.households, linked[i] ?? 0);
     const residents = residentMembers[i] ?? 0;
-    return {
+    out[i] = {
       id: b.id,
       branchId: b.branchId,
       neighbourhoodId: b.neighbourhoodId,
@@ -85,5 +102,6 @@ export function computeReach(input: CoverageInput): BuildingReach[] {
       leads: leads[i] ?? 0,
       state: buildingState(b.households, reached, residents),
     };
-  });
+  }
+  return out;
 }

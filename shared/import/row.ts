@@ -17,6 +17,8 @@ export interface SourceRecord {
   properties: Record<string, Cell>;
   /** The feature's geometry as read (GeoJSON object), or null; tables leave it null. */
   geometry: unknown;
+  /** What the reader found wrong with the row itself (not valid JSON, properties not an object…). */
+  issues?: Omit<ImportIssue, 'row'>[];
 }
 
 export type RowIssue = Omit<ImportIssue, 'row'>;
@@ -60,7 +62,7 @@ function geometryOf(mapping: ColumnMapping, record: SourceRecord, issues: RowIss
 
 /** Reads `record` as a row of `layer`. A cell that fails to parse is an error; a missing required one too. */
 export function readRow(layer: DataLayer, mapping: ColumnMapping, record: SourceRecord, thisYear?: number): ReadRow {
-  const issues: RowIssue[] = [];
+  const issues: RowIssue[] = [...(record.issues ?? [])];
   const values: Record<string, FieldValue> = {};
   for (const field of LAYER_FIELDS[layer]) {
     const column = mapping.fields[field.name];

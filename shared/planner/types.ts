@@ -132,7 +132,7 @@ export interface PlanError {
 
 /** Something to look at before applying; does not block it. */
 export interface PlanWarning {
-  code: 'split_neighbourhood' | 'left_unassigned' | 'secretary_moves' | 'branch_dissolved' | 'already_there';
+  code: 'split_neighbourhood' | 'left_unassigned' | 'secretary_moves' | 'branch_dissolved' | 'lead_over_limit' | 'grid_in_parts' | 'secretary_account';
   message: string;
   record: string;
 }

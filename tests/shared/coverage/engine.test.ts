@@ -108,3 +108,13 @@ describe('moveBuildings (incremental)', () => {
     expect(r.branches).toEqual(before);
   });
 });
+
+describe('unit templates', () => {
+  it('count every member category and age band, no more and no fewer', async () => {
+    const { MEMBER_CATEGORIES } = await import('../../../shared/model');
+    const { AGE_BANDS } = await import('../../../shared/coverage/types');
+    const unit = computeCoverage(toyInput(), YEAR).branches.get(11);
+    expect(Object.keys(unit?.byCategory ?? {}).sort()).toEqual([...MEMBER_CATEGORIES].sort());
+    expect(Object.keys(unit?.byAgeBand ?? {}).sort()).toEqual([...AGE_BANDS].sort());
+  });
+});

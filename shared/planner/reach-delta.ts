@@ -1,0 +1,85 @@
+/**
+ * How a plan's liaison and household-lead changes shift reach: per building and per
+ * neighbourhood deltas of the factors in prepare.ts, so only the buildings they concern are
+ * recounted. Only active members reach anyone, so changes by other members shift nothing.
+ */
+import type { FoldedPlan } from './fold';
+import type { PreparedBase } from './prepare';
+import type { PlannedLiaison } from './types';
+
+export interface ReachDelta {
+  /** Change of households linked by active leads, per building. */
+  linked: Map<number, number>;
+  /** Change of active liaisons per building, and per neighbourhood. */
+  buildingLiaisons: Map<number, number>;
+  neighbourhoodLiaisons: Map<number, number>;
+  /** Change of active leads living in each building. */
+  leads: Map<number, number>;
+  /** Buildings whose reach may change. */
+  affected: Set<number>;
+  /** For the diff. */
+  added: PlannedLiaison[];
+  removed: PlannedLiaison[];
+  links: { memberId: number; buildingId: number; from: number; to: number }[];
+  removedLeads: number[];
+  /** Total households each changed lead is linked to after the plan. */
+  leadTotals: Map<number, number>;
+}
+
+const bump = (map: Map<number, number>, key: number, by: number): void => {
+  if (by !== 0) map.set(key, (map.get(key) ?? 0) + by);
+};
+
+/** The reach deltas of `folded` against `p`. */
+export function reachDelta(p: PreparedBase, folded: FoldedPlan): ReachDelta {
+  const d: ReachDelta = {
+    linked: new Map(), buildingLiaisons: new Map(), neighbourhoodLiaisons: new Map(), leads: new Map(), affected: new Set(),
+    added: [], removed: [], links: [], removedLeads: [], leadTotals: new Map(),
+  };
+  const active = (memberId: number): boolean => p.members.get(memberId)?.status === 'active';
+
+  for (const { add, liaison } of folded.liaisons.values()) {
+    (add ? d.added : d.removed).push(liaison);
+    if (!active(liaison.memberId)) continue;
+    const sign = add ? 1 : -1;
+    if (liaison.targetKind === 'building') {
+      bump(d.buildingLiaisons, liaison.targetId, sign);
+      d.affected.add(liaison.targetId);
+    } else {
+      bump(d.neighbourhoodLiaisons, liaison.targetId, sign);
+      for (const id of p.buildingsByNeighbourhood.get(liaison.targetId) ?? []) d.affected.add(id);
+    }
+  }
+
+  for (const [memberId, change] of folded.leads) {
+    const lead = p.leads.get(memberId);
+    const before = new Map((lead?.links ?? []).map((l) => [l.buildingId, l.households]));
+    const after = new Map(change.removed || change.reset ? [] : before);
+    for (const [buildingId, households] of change.links) {
+      if (households > 0) after.set(buildingId, households);
+      else after.delete(buildingId);
+    }
+    const wasLead = lead !== undefined;
+    const isLead = !change.removed && (wasLead || after.size > 0);
+    if (wasLead && !isLead) d.removedLeads.push(memberId);
+    for (const id of new Set([...before.keys(), ...after.keys()])) {
+      const from = before.get(id) ?? 0;
+      const to = after.get(id) ?? 0;
+      if (from === to) continue;
+      d.links.push({ memberId, buildingId: id, from, to });
+      if (active(memberId)) {
+        bump(d.linked, id, to - from);
+        d.affected.add(id);
+      }
+    }
+    d.leadTotals.set(memberId, [...after.values()].reduce((s, n) => s + n, 0));
+    const home = lead?.buildingId ?? p.members.get(memberId)?.buildingId ?? null;
+    if (home !== null && active(memberId) && wasLead !== isLead) {
+      bump(d.leads, home, isLead ? 1 : -1);
+      d.affected.add(home);
+    }
+  }
+  d.links.sort((a, b) => a.memberId - b.memberId || a.buildingId - b.buildingId);
+  d.removedLeads.sort((a, b) => a - b);
+  return d;
+}
