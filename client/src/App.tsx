@@ -1,9 +1,15 @@
-/** The page: header, map with its legend, or a status line while data loads or if it fails. */
+/**
+ * The page: header; the map with its legend beside the coverage dashboard's panel; or a status
+ * line while data loads or if it fails.
+ */
 import { useEffect } from 'react';
 import { loadInitialData } from './api/load';
 import { Header } from './components/Header';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
+import { SidePanel } from './components/panel/SidePanel';
+import { useCoverageReport } from './hooks/useCoverageReport';
+import { useDashboardKeys } from './hooks/useDashboardKeys';
 import { useDocumentLocale } from './hooks/useDocumentLocale';
 import { useTranslate } from './hooks/useTranslate';
 import { useAppStore } from './state/store';
@@ -20,6 +26,8 @@ function Status() {
 export function App() {
   const ready = useAppStore((s) => s.meta?.bbox != null);
   useDocumentLocale();
+  useCoverageReport();
+  useDashboardKeys();
 
   useEffect(() => {
     const abort = new AbortController();
@@ -33,8 +41,11 @@ export function App() {
       <main className="app-main">
         {ready ? (
           <>
-            <MapView />
-            <Legend />
+            <div className="map-area">
+              <MapView />
+              <Legend />
+            </div>
+            <SidePanel />
           </>
         ) : (
           <Status />

@@ -17,3 +17,11 @@ export function isThematicLayer(value: unknown): value is ThematicLayer {
 export function allLayersVisible(): Record<ThematicLayer, boolean> {
   return { communities: true, branches: true, neighbourhoods: true, buildings: true, leads: true };
 }
+
+export const COLOUR_MODES = ['coverage', 'grid'] as const;
+/**
+ * What the area colours say: `coverage` (the default) colours grids by coverage class and, at
+ * street zoom, buildings by coverage state; `grid` tells neighbouring grids apart by hue and
+ * buildings by use, as a plain reference map.
+ */
+export type ColourMode = (typeof COLOUR_MODES)[number];

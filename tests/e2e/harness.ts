@@ -103,3 +103,35 @@ export async function renderedCounts(page: Page, layers: string[]): Promise<Reco
     return out;
   }, layers);
 }
+
+/** What the pages of one test file asked for and which errors they raised, to prove nothing left the machine. */
+export class PageLog {
+  readonly requested: string[] = [];
+  readonly errors: string[] = [];
+
+  /** Starts recording `page`'s requests, uncaught errors and console errors. */
+  watch(page: Page): void {
+    page.on('request', (request) => this.requested.push(request.url()));
+    page.on('pageerror', (error) => this.errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(message.text());
+    });
+  }
+
+  /** Requested URLs that are neither on `origin` nor data/blob URLs. */
+  foreign(origin: string): string[] {
+    return this.requested.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+  }
+}
+
+/** Opens the app at `origin/query` in a new page recorded by `log`, and waits until the map has drawn its labels. */
+export async function openAppPage(browser: Browser, origin: string, log: PageLog, viewport: { width: number; height: number }, query = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  log.watch(page);
+  await page.goto(`${origin}/${query}`);
+  await waitForMapIdle(page);
+  // The label sources are filled from whole-layer requests that may land after the first idle.
+  await page.waitForFunction(() => (window.__gridmap?.map.querySourceFeatures('branch-labels').length ?? 0) > 0);
+  await waitForMapIdle(page);
+  return page;
+}

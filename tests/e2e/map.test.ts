@@ -1,10 +1,10 @@
 /**
  * The map in a real browser against the real server: layers drawn, popups, language switch,
- * no request leaving the machine, and screenshots for a person to look at
- * (tests/screenshots/; docs/map.png when GRIDMAP_README_SCREENSHOT=1).
+ * no request leaving the machine, and screenshots for a person to look at (tests/screenshots/).
+ * The coverage dashboard beside it, and the README screenshot, are in coverage.test.ts.
  */
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
@@ -15,6 +15,8 @@ import {
   buildClientOnce,
   jumpTo,
   launchBrowser,
+  openAppPage,
+  PageLog,
   renderedCounts,
   startServer,
   waitForMapIdle,
@@ -28,23 +30,10 @@ let meta: MetaResponse;
 let bbox: [number, number, number, number];
 /** A household-lead near the middle of the sub-district: where the detail views look. */
 let focus: [number, number];
-/** Every URL any page asked for, to prove nothing left the machine. */
-const requested: string[] = [];
-const pageErrors: string[] = [];
+const log = new PageLog();
 
-async function openMap(viewport: { width: number; height: number }, query = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  await page.goto(`${server.origin}/${query}`);
-  await waitForMapIdle(page);
-  // The label sources are filled from whole-layer requests that may land after the first idle.
-  await page.waitForFunction(() => (window.__gridmap?.map.querySourceFeatures('branch-labels').length ?? 0) > 0);
-  await waitForMapIdle(page);
-  return page;
+function openMap(viewport: { width: number; height: number }, query = ''): Promise<Page> {
+  return openAppPage(browser, server.origin, log, viewport, query);
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -161,25 +150,10 @@ describe('map on a laptop (1366×768)', () => {
   }
 });
 
-describe.runIf(process.env.GRIDMAP_README_SCREENSHOT === '1')('README screenshot', () => {
-  it('saves docs/map.png (1920×1080, Chinese)', async () => {
-    const page = await openMap(VIEWPORTS.wall);
-    await jumpTo(page, focus, 15.6);
-    const target = await findClickTarget(page, 'branch-fill');
-    await page.mouse.click(target.x, target.y);
-    await popupText(page);
-    await waitForMapIdle(page);
-    mkdirSync(resolve('docs'), { recursive: true });
-    await page.screenshot({ path: resolve('docs/map.png') });
-    await page.close();
-  });
-});
-
 describe('the whole session', () => {
   it('asked only the local server for anything (tiles included) and raised no page errors', () => {
-    expect(requested.some((url) => url.includes('/api/tiles/'))).toBe(true);
-    const foreign = requested.filter((url) => !url.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(url));
-    expect(foreign).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(log.requested.some((url) => url.includes('/api/tiles/'))).toBe(true);
+    expect(log.foreign(server.origin)).toEqual([]);
+    expect(log.errors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * the client never talks to any other host.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { LayerName, LayerPropsMap, MetaResponse } from '../../../shared/api';
+import type { CoverageLevel, CoverageResponse, LayerName, LayerPropsMap, MetaResponse } from '../../../shared/api';
 
 async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
@@ -30,4 +30,14 @@ export async function fetchLayer<L extends LayerName>(
     throw new Error(`GET /api/layers/${layer}: not a FeatureCollection`);
   }
   return body as FeatureCollection<Geometry, LayerPropsMap[L]>;
+}
+
+/** `GET /api/coverage?level=…&id=…`: one unit's figures, children, gaps and violations. */
+export async function fetchCoverage(level: CoverageLevel, id: number, signal?: AbortSignal): Promise<CoverageResponse> {
+  const path = `/api/coverage?level=${encodeURIComponent(level)}&id=${id}`;
+  const body = await getJson(path, signal);
+  if (typeof body !== 'object' || body === null || !('unit' in body) || !('gaps' in body)) {
+    throw new Error(`GET ${path}: unexpected response`);
+  }
+  return body as CoverageResponse;
 }

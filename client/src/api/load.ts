@@ -1,11 +1,13 @@
 /**
  * Loads what the app needs before and beside the tiles into the store: the sub-district summary
- * first (the map cannot be placed without it), then the small polygon layers labelled client-side.
+ * first (the map cannot be placed without it, and the dashboard opens on that sub-district),
+ * then the small polygon layers labelled client-side; and a unit's coverage report on demand.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaGeometry } from '../../../shared/model';
+import type { UnitKey } from '../coverage/levels';
 import type { AppStore } from '../state/store';
-import { fetchLayer, fetchMeta } from './client';
+import { fetchCoverage, fetchLayer, fetchMeta } from './client';
 
 /** Keeps only polygon features: labels and boundaries are drawn for areas alone. */
 export function areasOnly<P>(collection: FeatureCollection<Geometry, P>): FeatureCollection<AreaGeometry, P> {
@@ -20,7 +22,10 @@ export function areasOnly<P>(collection: FeatureCollection<Geometry, P>): Featur
 /** Fetches meta and overlays into `store`; a failure ends up in `loadError`, not thrown. */
 export async function loadInitialData(store: AppStore, signal?: AbortSignal): Promise<void> {
   try {
-    store.getState().setMeta(await fetchMeta(signal));
+    const meta = await fetchMeta(signal);
+    store.getState().setMeta(meta);
+    // The map opens on the whole sub-district already, so opening its report moves nothing.
+    if (meta.subdistrict) store.getState().drillTo({ level: 'subdistrict', id: meta.subdistrict.id });
     const [communities, branches, neighbourhoods] = await Promise.all([
       fetchLayer('communities', signal),
       fetchLayer('branches', signal),
@@ -33,5 +38,15 @@ export async function loadInitialData(store: AppStore, signal?: AbortSignal): Pr
   } catch (error) {
     if (signal?.aborted) return;
     store.getState().setLoadError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Fetches `unit`'s coverage report into `store`; a failure ends up in `reportError`, not thrown. */
+export async function loadCoverage(store: AppStore, unit: UnitKey, signal?: AbortSignal): Promise<void> {
+  try {
+    store.getState().receiveReport(await fetchCoverage(unit.level, unit.id, signal));
+  } catch (error) {
+    if (signal?.aborted) return;
+    store.getState().failReport(unit, error instanceof Error ? error.message : String(error));
   }
 }

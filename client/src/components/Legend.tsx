@@ -1,11 +1,17 @@
 /**
- * The legend panel: every thematic layer with a check box to show or hide it, the categories
- * its colours stand for, and a note when the current zoom is too low for it to be drawn.
+ * The legend panel floating over the map: what the colours show (coverage or grid), every
+ * thematic layer with a check box to show or hide it, the categories its colours stand for (the
+ * coverage ramp with its class edges, in coverage mode), and a note when the current zoom is too
+ * low for a layer to be drawn.
  */
 import { useState } from 'react';
 import { useTranslate } from '../hooks/useTranslate';
+import { COLOUR_MODES } from '../layers';
+import { BUILDING_STATE_ZOOM } from '../map/style/colourModes';
+import { MAP_OVERLAY_ATTRIBUTE } from '../map/camera';
 import { useAppStore } from '../state/store';
-import { BASEMAP_ENTRIES, LEGEND_ENTRIES, type LegendEntry } from './legendEntries';
+import { BASEMAP_ENTRIES, legendEntries, type LegendEntry } from './legendEntries';
+import { RampLegend } from './RampLegend';
 import { Swatch } from './Swatch';
 
 function LegendLayer({ entry }: { entry: LegendEntry }) {
@@ -13,6 +19,7 @@ function LegendLayer({ entry }: { entry: LegendEntry }) {
   const visible = useAppStore((s) => s.visible[entry.layer]);
   const setLayerVisible = useAppStore((s) => s.setLayerVisible);
   const tooFar = useAppStore((s) => s.zoom > 0 && s.zoom < entry.minZoom);
+  const byState = useAppStore((s) => s.colourMode === 'coverage') && entry.layer === 'buildings';
   return (
     <li className={`legend__layer${tooFar ? ' legend__layer--dim' : ''}`} data-layer={entry.layer}>
       <label className="legend__toggle">
@@ -21,6 +28,8 @@ function LegendLayer({ entry }: { entry: LegendEntry }) {
         <span className="legend__name">{t(`layer.${entry.layer}`)}</span>
       </label>
       {tooFar && <span className="legend__note">{t('legend.visibleFrom', { zoom: entry.minZoom })}</span>}
+      {visible && entry.ramp && <RampLegend />}
+      {visible && byState && <span className="legend__note">{t('legend.buildingStates', { zoom: BUILDING_STATE_ZOOM })}</span>}
       {entry.categories.length > 0 && visible && (
         <ul className="legend__categories">
           {entry.categories.map((category) => (
@@ -35,13 +44,29 @@ function LegendLayer({ entry }: { entry: LegendEntry }) {
   );
 }
 
+function ColourModeSwitch() {
+  const t = useTranslate();
+  const mode = useAppStore((s) => s.colourMode);
+  const setColourMode = useAppStore((s) => s.setColourMode);
+  return (
+    <div className="colour-mode segmented" role="group" aria-label={t('legend.colourBy')}>
+      <span className="colour-mode__label">{t('legend.colourBy')}</span>
+      {COLOUR_MODES.map((option) => (
+        <button key={option} type="button" data-mode={option} aria-pressed={option === mode} onClick={() => setColourMode(option)}>
+          {t(`legend.colourBy.${option}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function Legend() {
   const t = useTranslate();
   const zoom = useAppStore((s) => s.zoom);
   // Folding is this panel's own business (a laptop user wants the map), not app state.
   const [open, setOpen] = useState(true);
   return (
-    <aside className={`legend${open ? '' : ' legend--folded'}`} aria-label={t('legend.title')}>
+    <aside className={`legend${open ? '' : ' legend--folded'}`} aria-label={t('legend.title')} {...{ [MAP_OVERLAY_ATTRIBUTE]: '' }}>
       <div className="legend__head">
         <h2 className="legend__title">{t('legend.title')}</h2>
         <button
@@ -62,10 +87,12 @@ export function Legend() {
 
 function LegendBody({ zoom }: { zoom: number }) {
   const t = useTranslate();
+  const mode = useAppStore((s) => s.colourMode);
   return (
     <>
+      <ColourModeSwitch />
       <ul className="legend__layers" title={t('legend.toggleHint')}>
-        {LEGEND_ENTRIES.map((entry) => (
+        {legendEntries(mode).map((entry) => (
           <LegendLayer key={entry.layer} entry={entry} />
         ))}
       </ul>

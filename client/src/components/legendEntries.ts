@@ -1,10 +1,11 @@
 /**
  * What the legend lists, in order: each thematic layer with its swatch, the zoom from which it
- * appears and, for buildings and neighbourhoods, the categories the fill colour tells apart.
+ * appears and the categories its colours tell apart, which depend on the colour mode. In coverage
+ * mode the grid entry carries the coverage ramp (drawn by `RampLegend`).
  */
 import { TILE_MIN_ZOOM } from '../../../shared/api';
 import type { MessageKey } from '../i18n';
-import type { ThematicLayer } from '../layers';
+import type { ColourMode, ThematicLayer } from '../layers';
 import { PALETTE } from '../map/palette';
 import type { SwatchKind } from './Swatch';
 
@@ -19,47 +20,77 @@ export interface LegendEntry {
   /** Lowest zoom at which the layer is drawn (communities come whole, so from the start). */
   minZoom: number;
   categories: LegendCategory[];
+  /** Show the coverage ramp under this entry. */
+  ramp?: boolean;
 }
 
-const building = (color: string, outline: string): SwatchKind => ({ type: 'fill', color, outline });
+const fill = (color: string, outline: string): SwatchKind => ({ type: 'fill', color, outline });
 
-export const LEGEND_ENTRIES: LegendEntry[] = [
-  { layer: 'communities', swatch: { type: 'line', color: PALETTE.communityLine, width: 3.5, casing: PALETTE.communityCasing }, minZoom: 0, categories: [] },
-  {
-    layer: 'branches',
-    swatch: { type: 'fill', color: PALETTE.branchFills[0], outline: PALETTE.branchOutline, opacity: 0.55 },
-    minZoom: TILE_MIN_ZOOM.branches,
-    categories: [],
-  },
-  {
-    layer: 'neighbourhoods',
-    swatch: { type: 'dashed', color: PALETTE.neighbourhoodOutline },
-    minZoom: TILE_MIN_ZOOM.neighbourhoods,
-    categories: [
-      { label: 'neighbourhood.kind.xiaoqu', swatch: building(PALETTE.neighbourhoodXiaoqu, PALETTE.neighbourhoodOutline) },
-      { label: 'neighbourhood.kind.louyuan', swatch: building(PALETTE.neighbourhoodLouyuan, PALETTE.neighbourhoodOutline) },
-    ],
-  },
-  {
-    layer: 'buildings',
-    swatch: building(PALETTE.buildingResidential, PALETTE.buildingResidentialOutline),
-    minZoom: TILE_MIN_ZOOM.buildings,
-    categories: [
-      { label: 'building.use.residential', swatch: building(PALETTE.buildingResidential, PALETTE.buildingResidentialOutline) },
-      { label: 'building.use.shop', swatch: building(PALETTE.buildingShop, PALETTE.buildingShopOutline) },
-      { label: 'building.use.public', swatch: building(PALETTE.buildingPublic, PALETTE.buildingPublicOutline) },
-      { label: 'building.status.new', swatch: building(PALETTE.buildingNew, PALETTE.buildingNewOutline) },
-      {
-        label: 'building.status.slated_demolition',
-        swatch: { type: 'hatch', color: PALETTE.buildingSlated, outline: PALETTE.buildingSlatedOutline, hatch: PALETTE.buildingSlatedHatch },
-      },
-    ],
-  },
-  { layer: 'leads', swatch: { type: 'star' }, minZoom: TILE_MIN_ZOOM.leads, categories: [] },
+const GAP: LegendCategory = {
+  label: 'legend.gap',
+  swatch: { type: 'hatch', color: '#ffffff', outline: PALETTE.gapOutline, hatch: PALETTE.gapHatch },
+};
+
+const SLATED: LegendCategory = {
+  label: 'building.status.slated_demolition',
+  swatch: { type: 'hatch', color: PALETTE.buildingSlated, outline: PALETTE.buildingSlatedOutline, hatch: PALETTE.buildingSlatedHatch },
+};
+
+const BUILDING_USES: LegendCategory[] = [
+  { label: 'building.use.residential', swatch: fill(PALETTE.buildingResidential, PALETTE.buildingResidentialOutline) },
+  { label: 'building.use.shop', swatch: fill(PALETTE.buildingShop, PALETTE.buildingShopOutline) },
+  { label: 'building.use.public', swatch: fill(PALETTE.buildingPublic, PALETTE.buildingPublicOutline) },
+  { label: 'building.status.new', swatch: fill(PALETTE.buildingNew, PALETTE.buildingNewOutline) },
+  SLATED,
 ];
+
+const BUILDING_STATES: LegendCategory[] = [
+  { label: 'coverage.state.covered', swatch: fill(PALETTE.buildingCovered, PALETTE.buildingResidentialOutline) },
+  { label: 'coverage.state.partly_covered', swatch: fill(PALETTE.buildingPartly, PALETTE.buildingResidentialOutline) },
+  { label: 'coverage.state.resident_only', swatch: fill(PALETTE.buildingResidentOnly, PALETTE.buildingResidentialOutline) },
+  { label: 'coverage.state.gap', swatch: fill(PALETTE.buildingGap, PALETTE.buildingGapOutline) },
+  { label: 'coverage.state.no_households', swatch: fill(PALETTE.buildingNoHouseholds, PALETTE.buildingResidentialOutline) },
+  SLATED,
+];
+
+/** The legend's entries for a colour mode. */
+export function legendEntries(mode: ColourMode): LegendEntry[] {
+  const coverage = mode === 'coverage';
+  return [
+    { layer: 'communities', swatch: { type: 'line', color: PALETTE.communityLine, width: 3.5, casing: PALETTE.communityCasing }, minZoom: 0, categories: [] },
+    {
+      layer: 'branches',
+      swatch: coverage
+        ? { type: 'fill', color: PALETTE.coverageRamp[2], outline: PALETTE.branchOutline }
+        : { type: 'fill', color: PALETTE.branchFills[0], outline: PALETTE.branchOutline, opacity: 0.55 },
+      minZoom: TILE_MIN_ZOOM.branches,
+      categories: [],
+      ramp: coverage,
+    },
+    {
+      layer: 'neighbourhoods',
+      swatch: { type: 'dashed', color: PALETTE.neighbourhoodOutline },
+      minZoom: TILE_MIN_ZOOM.neighbourhoods,
+      categories: coverage
+        ? [GAP]
+        : [
+            { label: 'neighbourhood.kind.xiaoqu', swatch: fill(PALETTE.neighbourhoodXiaoqu, PALETTE.neighbourhoodOutline) },
+            { label: 'neighbourhood.kind.louyuan', swatch: fill(PALETTE.neighbourhoodLouyuan, PALETTE.neighbourhoodOutline) },
+            GAP,
+          ],
+    },
+    {
+      layer: 'buildings',
+      swatch: fill(PALETTE.buildingResidential, PALETTE.buildingResidentialOutline),
+      minZoom: TILE_MIN_ZOOM.buildings,
+      categories: coverage ? BUILDING_STATES : BUILDING_USES,
+    },
+    { layer: 'leads', swatch: { type: 'star' }, minZoom: TILE_MIN_ZOOM.leads, categories: [] },
+  ];
+}
 
 /** Basemap entries (always on). */
 export const BASEMAP_ENTRIES: LegendCategory[] = [
   { label: 'legend.roads', swatch: { type: 'line', color: PALETTE.roadFill, width: 5, casing: PALETTE.roadCasing } },
-  { label: 'legend.water', swatch: building(PALETTE.water, PALETTE.waterOutline) },
+  { label: 'legend.water', swatch: fill(PALETTE.water, PALETTE.waterOutline) },
 ];

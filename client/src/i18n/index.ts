@@ -26,8 +26,14 @@ export function messagesFor(locale: Locale): Messages {
 /** Values substituted into `{name}` placeholders. */
 export type MessageVars = Record<string, string | number>;
 
-/** Replaces each `{name}` in `template` with `vars[name]`; unknown placeholders stay as written. */
+/**
+ * Replaces each `{name}` in `template` with `vars[name]`; unknown placeholders stay as written.
+ * A template `singular|plural` (English only needs it) picks by `vars.count`: the singular for
+ * exactly 1, the plural otherwise.
+ */
 export function formatMessage(template: string, vars: MessageVars = {}): string {
+  const forms = template.split('|');
+  if (forms.length === 2) template = (Number(vars.count) === 1 ? forms[0] : forms[1]) ?? template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     return value === undefined ? whole : String(value);

@@ -1,8 +1,8 @@
 /**
  * The thin layer between the store and MapLibre. Created once per map container (by `MapView`
  * in an effect), it builds the map from `buildStyle`, then only projects store changes onto it
- * (language, layer visibility, overlays, selection) and reports clicks and zoom back. `destroy`
- * removes the map and every listener.
+ * (language, layer visibility, colour mode, overlays, selection, the dashboard's highlight and
+ * fit requests) and reports clicks and zoom back. `destroy` removes the map and every listener.
  */
 import {
   AttributionControl,
@@ -17,21 +17,42 @@ import {
 } from 'maplibre-gl';
 // The worker ships as its own file; Vite copies it into the build and gives its same-origin URL.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { BBox } from '../../../shared/model';
+import { unitOfFeature } from '../coverage/levels';
 import { translator } from '../i18n';
 import { THEMATIC_LAYERS, type ThematicLayer } from '../layers';
+import { selectCurrentGap, selectHighlight } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
+import type { CameraRequest } from '../state/viewSlice';
+import { MAP_OVERLAY_ATTRIBUTE, bboxWithin, fitPadding, type Padding } from './camera';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './fonts';
 import { imageFor } from './images';
 import { labelPoints } from './labelPoints';
 import { pickSelection, selectedId } from './pick';
-import { SELECTED_LAYER, SOURCE, buildStyle, interactiveLayers, layerIdsByGroup, localizedTextFields } from './style';
-import { MATCH_NOTHING } from './style/common';
+import {
+  FOCUS_LAYERS,
+  GAP_CURRENT_LAYER,
+  SELECTED_LAYER,
+  SOURCE,
+  buildStyle,
+  interactiveLayers,
+  layerIdsByGroup,
+  localizedTextFields,
+  modePaint,
+} from './style';
+import { MATCH_NOTHING, matchId } from './style/common';
 import { MAX_ZOOM, MIN_ZOOM, absoluteUrl, padBounds } from './view';
 
 setWorkerUrl(workerUrl);
 
 /** Pixels of slack round the pointer when looking for what was clicked (stars, thin lines). */
 const CLICK_SLOP = 3;
+
+/** How long a fit to a unit, gap or violation takes, ms: long enough to see where it went. */
+const FIT_DURATION = 900;
+
+type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
+type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
 
 declare global {
   interface Window {
@@ -44,6 +65,12 @@ declare global {
   }
 }
 
+/** Fit padding keeping clear of the panels floating over the map container (its siblings). */
+function clearOfOverlays(container: HTMLElement): Padding {
+  const overlays = [...(container.parentElement?.querySelectorAll(`[${MAP_OVERLAY_ATTRIBUTE}]`) ?? [])];
+  return fitPadding(container.getBoundingClientRect(), overlays.map((el) => el.getBoundingClientRect()));
+}
+
 export class MapAdapter {
   readonly map: MapLibreMap;
   /** Where React renders the popup's content (through a portal). */
@@ -54,6 +81,8 @@ export class MapAdapter {
   private readonly groups: Record<ThematicLayer, string[]>;
   private attribution: AttributionControl | null = null;
   private styleReady = false;
+  /** The highlight now drawn, as "layer:id", so unchanged highlights cost nothing. */
+  private highlightKey = '';
   private readonly unsubscribe: () => void;
 
   /** Requires `meta` in the store (the map is placed from its bbox and tiles carry its version). */
@@ -61,13 +90,19 @@ export class MapAdapter {
     const state = store.getState();
     const meta = state.meta;
     if (!meta) throw new Error('MapAdapter needs the sub-district meta loaded first.');
-    this.style = buildStyle({ dataVersion: meta.dataVersion, locale: state.locale, visible: state.visible, bbox: meta.bbox });
+    this.style = buildStyle({
+      dataVersion: meta.dataVersion,
+      locale: state.locale,
+      visible: state.visible,
+      colourMode: state.colourMode,
+      bbox: meta.bbox,
+    });
     this.interactive = interactiveLayers(this.style);
     this.groups = layerIdsByGroup(this.style);
     this.map = new MapLibreMap({
       container,
       style: this.style,
-      ...(meta.bbox ? { bounds: meta.bbox, fitBoundsOptions: { padding: 48 } } : { center: [0, 0], zoom: MIN_ZOOM }),
+      ...(meta.bbox ? { bounds: meta.bbox, fitBoundsOptions: { padding: clearOfOverlays(container) } } : { center: [0, 0], zoom: MIN_ZOOM }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       maxBounds: meta.bbox ? padBounds(meta.bbox) : undefined,
@@ -118,6 +153,8 @@ export class MapAdapter {
     this.applyVisibility(state);
     this.applyOverlays(state);
     this.applySelection(state);
+    this.applyColourMode(state);
+    this.applyHighlight(state);
   }
 
   private onStoreChange(next: AppState, prev: AppState): void {
@@ -128,6 +165,44 @@ export class MapAdapter {
     if (next.visible !== prev.visible) this.applyVisibility(next);
     if (next.overlays !== prev.overlays) this.applyOverlays(next);
     if (next.selection !== prev.selection) this.applySelection(next);
+    if (next.colourMode !== prev.colourMode) this.applyColourMode(next);
+    this.applyHighlight(next);
+    if (next.camera && next.camera !== prev.camera) this.fit(next.camera);
+  }
+
+  private applyColourMode(state: AppState): void {
+    for (const [layerId, paint] of Object.entries(modePaint(state.colourMode))) {
+      // `modePaint` is typed per layer; walking it generically loses the pairing of name and value.
+      for (const [property, value] of Object.entries(paint) as Array<[PaintName, PaintValue]>) {
+        this.map.setPaintProperty(layerId, property, value);
+      }
+    }
+  }
+
+  /** Outlines the shown unit (or violation in focus) and the gap stepped to. */
+  private applyHighlight(state: AppState): void {
+    const highlight = selectHighlight(state);
+    const gapId = selectCurrentGap(state)?.id ?? null;
+    const key = `${highlight?.layer}:${highlight?.id}:${gapId}`;
+    if (key === this.highlightKey) return;
+    this.highlightKey = key;
+    for (const group of THEMATIC_LAYERS) {
+      const filter = highlight?.layer === group ? matchId(highlight.id) : MATCH_NOTHING;
+      for (const id of FOCUS_LAYERS[group]) this.map.setFilter(id, filter);
+    }
+    this.map.setFilter(GAP_CURRENT_LAYER, gapId === null ? MATCH_NOTHING : matchId(gapId));
+  }
+
+  /** Carries out a fit request, keeping the box clear of panels floating over the map. */
+  private fit(request: CameraRequest): void {
+    if (request.mode === 'ifOutside' && bboxWithin(request.bbox, this.visibleBBox())) return;
+    const padding = clearOfOverlays(this.map.getContainer());
+    this.map.fitBounds(request.bbox, { padding, maxZoom: request.maxZoom, duration: FIT_DURATION });
+  }
+
+  private visibleBBox(): BBox {
+    const bounds = this.map.getBounds();
+    return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
   }
 
   private applyLocale(state: AppState): void {
@@ -171,7 +246,7 @@ export class MapAdapter {
     const id = selectedId(selection);
     for (const group of THEMATIC_LAYERS) {
       const match = selection?.layer === group && id !== null;
-      this.map.setFilter(SELECTED_LAYER[group], match ? ['==', ['get', 'id'], id] : MATCH_NOTHING);
+      this.map.setFilter(SELECTED_LAYER[group], match ? matchId(id) : MATCH_NOTHING);
     }
     if (!selection) {
       this.popup.remove();
@@ -196,7 +271,11 @@ export class MapAdapter {
 
   private onClick(event: MapMouseEvent): void {
     const selection = pickSelection(this.hitsAt(event), this.interactive, [event.lngLat.lng, event.lngLat.lat]);
-    this.store.getState().select(selection);
+    const state = this.store.getState();
+    state.select(selection);
+    // A click on a community, grid, compound or building opens it in the dashboard too.
+    const unit = selection ? unitOfFeature(selection.layer, selection.props) : null;
+    if (unit) state.drillTo(unit, { mode: 'ifOutside' });
   }
 
   private onHover(event: MapMouseEvent): void {

@@ -1,12 +1,14 @@
 /**
- * The two map icons, rasterised in code so the style needs no sprite URL: the household-lead
- * star and the hatch laid over buildings slated for demolition. Pure functions returning RGBA
- * pixels (not premultiplied), as `map.addImage` takes them.
+ * The map icons, rasterised in code so the style needs no sprite URL: the household-lead star,
+ * the hatch laid over buildings slated for demolition and the bolder red hatch over gap
+ * neighbourhoods. Pure functions returning RGBA pixels (not premultiplied), as `map.addImage`
+ * takes them.
  */
 import { PALETTE } from './palette';
 
 export const STAR_IMAGE = 'lead-star';
 export const HATCH_IMAGE = 'demolition-hatch';
+export const GAP_HATCH_IMAGE = 'gap-hatch';
 
 /** RGBA pixels, row by row from the top left, 4 bytes per pixel. */
 export interface RasterImage {
@@ -84,13 +86,25 @@ export function starImage(size = 22, pixelRatio = 2): RasterImage {
   return { width: w, height: w, data, pixelRatio };
 }
 
+/** How a hatch looks: line colour, half the line width (device px) and the lines' opacity (0..255). */
+export interface HatchStyle {
+  color: string;
+  halfWidth: number;
+  alpha: number;
+}
+
+/** The thin hatch over buildings slated for demolition. */
+export const DEMOLITION_HATCH: HatchStyle = { color: PALETTE.buildingSlatedHatch, halfWidth: 1.1, alpha: 170 };
+/** The gap hatch: heavier and more opaque, so a gap neighbourhood reads over any coverage colour. */
+export const GAP_HATCH: HatchStyle = { color: PALETTE.gapHatch, halfWidth: 1.7, alpha: 215 };
+
 /**
  * A tileable diagonal hatch (lines rising to the right) on a transparent ground.
  * @param period - distance between lines along x, in device px; must divide `size * pixelRatio`
  */
-export function hatchImage(size = 8, pixelRatio = 2, period = 8): RasterImage {
+export function hatchImage(size = 8, pixelRatio = 2, period = 8, style: HatchStyle = DEMOLITION_HATCH): RasterImage {
   const w = Math.round(size * pixelRatio);
-  const [r, g, b] = hexToRgb(PALETTE.buildingSlatedHatch);
+  const [r, g, b] = hexToRgb(style.color);
   const data = new Uint8Array(w * w * 4);
   for (let y = 0; y < w; y++) {
     for (let x = 0; x < w; x++) {
@@ -100,7 +114,7 @@ export function hatchImage(size = 8, pixelRatio = 2, period = 8): RasterImage {
       data[o] = r;
       data[o + 1] = g;
       data[o + 2] = b;
-      data[o + 3] = Math.round(clamp01(1.1 - distance) * 170);
+      data[o + 3] = Math.round(clamp01(style.halfWidth - distance) * style.alpha);
     }
   }
   return { width: w, height: w, data, pixelRatio };
@@ -110,5 +124,6 @@ export function hatchImage(size = 8, pixelRatio = 2, period = 8): RasterImage {
 export function imageFor(id: string): RasterImage | null {
   if (id === STAR_IMAGE) return starImage();
   if (id === HATCH_IMAGE) return hatchImage();
+  if (id === GAP_HATCH_IMAGE) return hatchImage(8, 2, 8, GAP_HATCH);
   return null;
 }

@@ -46,6 +46,35 @@ export const PALETTE = {
   lead: '#d7261e',
   leadHalo: '#ffffff',
 
+  /**
+   * Coverage ramp, lowest class first (see shared/dashboard/coverage-classes.ts): yellow → green
+   * → blue with lightness falling steadily, so the order survives every colour-vision deficiency
+   * and a greyscale print. Red stays free for gaps.
+   */
+  coverageRamp: ['#fbe77a', '#b5dd9c', '#5cbdb9', '#2f83b8', '#27348b'],
+  /** A grid with no households has no coverage at all: neutral grey, not the lowest class. */
+  coverageNone: '#c4c1bb',
+
+  /** Gap neighbourhoods (空白小区): red hatch and outline, above any fill. */
+  gapHatch: '#d32f2f',
+  gapOutline: '#c62828',
+  /** The gap being stepped to. */
+  gapCurrent: '#8e0000',
+
+  /** Buildings by coverage state at street zoom. */
+  buildingCovered: '#2f83b8',
+  buildingPartly: '#8fd0c4',
+  buildingResidentOnly: '#fbe77a',
+  buildingGap: '#f6c1bd',
+  buildingGapOutline: '#c62828',
+  buildingNoHouseholds: '#dedad3',
+  /** Buildings while the whole sub-district is in view: quiet, so the grid choropleth reads. */
+  buildingQuiet: '#fbfaf7',
+
+  /** The unit the dashboard shows: a dark line on a white casing reads on every ramp colour. */
+  focus: '#1b1f3b',
+  focusCasing: '#ffffff',
+
   selected: '#ffb000',
   textHalo: '#ffffff',
 } as const;

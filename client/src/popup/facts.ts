@@ -3,7 +3,8 @@
  * the wording is unit-tested without a map. Field names are checked against `LayerPropsMap`.
  */
 import type { LayerPropsMap } from '../../../shared/api';
-import { BUILDING_COVERAGE_STATES, type BuildingCoverageState } from '../../../shared/coverage/types';
+import { formatCount, formatPercent } from '../../../shared/format/figures';
+import { coverageStateLabel } from '../coverage/states';
 import { translator, type Locale, type MessageKey, type Translate } from '../i18n';
 import type { ThematicLayer } from '../layers';
 
@@ -115,17 +116,13 @@ export function formatValue(value: unknown, format: Format, locale: Locale, t: T
   const text = String(value);
   switch (format) {
     case 'int':
-      return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : text;
+      return typeof value === 'number' ? formatCount(value, locale) : text;
     case 'percent':
-      return typeof value === 'number'
-        ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)
-        : text;
+      return typeof value === 'number' ? formatPercent(value, locale) : text;
     case 'yesNo':
       return isTrue(value) ? t('popup.isYes') : t('popup.isNo');
     case 'coverageState':
-      return (BUILDING_COVERAGE_STATES as readonly string[]).includes(text)
-        ? t(`coverage.state.${text as BuildingCoverageState}`)
-        : text;
+      return coverageStateLabel(text, t);
     case 'kind':
       return text === 'xiaoqu' || text === 'louyuan' ? t(`neighbourhood.kind.${text}`) : text;
     case 'use':

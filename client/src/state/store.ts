@@ -1,15 +1,26 @@
 /**
  * The one client store: typed slices, each keeping its actions beside its state. React components
- * read it with `useAppStore(selector)`; the map adapter subscribes to it outside React.
+ * read it with `useAppStore(selector)`; the map adapter subscribes to it outside React. Derived
+ * values live in `selectors.ts`.
  */
 import { create } from 'zustand';
+import { createCoverageSlice, type CoverageSlice } from './coverageSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
+import { createGapsSlice, type GapsSlice } from './gapsSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createLocaleSlice, type LocaleSlice } from './localeSlice';
+import { createPanelSlice, type PanelSlice } from './panelSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = LocaleSlice & LayersSlice & SelectionSlice & ViewSlice & DataSlice;
+export type AppState = LocaleSlice &
+  LayersSlice &
+  SelectionSlice &
+  ViewSlice &
+  DataSlice &
+  CoverageSlice &
+  GapsSlice &
+  PanelSlice;
 
 /** Creates a fresh store; the app uses the singleton below, tests make their own. */
 export function createAppStore() {
@@ -19,6 +30,9 @@ export function createAppStore() {
     ...createSelectionSlice(...args),
     ...createViewSlice(...args),
     ...createDataSlice(...args),
+    ...createCoverageSlice(...args),
+    ...createGapsSlice(...args),
+    ...createPanelSlice(...args),
   }));
 }
 

@@ -47,8 +47,8 @@ describe('member bars', () => {
     expect(categories.map((b) => b.key)).toEqual(['in_service', 'retired', 'unemployed', 'floating', 'self_employed', 'resident']);
     expect(categories.slice(0, 3).map((b) => [b.label, b.value])).toEqual([['在职', 762], ['离退休', 2103], ['失业', 0]]);
     const ages = ageBars(report, en);
-    expect(ages[0]).toEqual({ key: 'upTo35', label: '35 and under', value: 180 });
-    expect(ages.at(-1)).toEqual({ key: 'from80', label: '80 and over', value: 292 });
+    expect(ages[0]).toEqual({ key: 'upTo35', label: '≤ 35', value: 180 });
+    expect(ages.at(-1)).toEqual({ key: 'from80', label: '≥ 80', value: 292 });
   });
 
   it('are empty for units without organisational figures', () => {

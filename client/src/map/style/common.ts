@@ -59,3 +59,8 @@ export const TEXT_HALO = {
 
 /** A filter no feature matches (an id is never negative): the "nothing selected" highlight. */
 export const MATCH_NOTHING: ExpressionSpecification = ['==', ['get', 'id'], -1];
+
+/** A filter matching the feature whose `id` property is `id`: a highlight. */
+export function matchId(id: number): ExpressionSpecification {
+  return ['==', ['get', 'id'], id];
+}

@@ -12,13 +12,15 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { TILE_MAX_ZOOM, TILE_MIN_ZOOM } from '../../../../shared/api';
 import type { BBox } from '../../../../shared/model';
 import type { Locale } from '../../i18n';
-import type { ThematicLayer } from '../../layers';
+import type { ColourMode, ThematicLayer } from '../../layers';
 import { basemapLabelLayers, basemapLayers } from './basemap';
 import { GROUP_KEY, INTERACTIVE_KEY, SOURCE, readMetadata } from './common';
 import { areaFillLayers, overlayLayers, thematicSymbolLayers } from './thematic';
 
 export { SOURCE } from './common';
 export { SELECTED_LAYER, localizedTextFields } from './thematic';
+export { FOCUS_LAYERS, GAP_CURRENT_LAYER } from './dashboard';
+export { modePaint } from './colourModes';
 
 export interface StyleOptions {
   /** `MetaResponse.dataVersion`: appended to tile URLs so a data change busts caches. */
@@ -26,6 +28,8 @@ export interface StyleOptions {
   locale: Locale;
   /** Which thematic layers are on; off ones get `visibility: none`. */
   visible: Record<ThematicLayer, boolean>;
+  /** What the area colours show; coverage unless said otherwise. */
+  colourMode?: ColourMode;
   /** Sub-district extent `[minLng, minLat, maxLng, maxLat]`: no tiles are asked for outside it. */
   bbox?: BBox | null;
 }
@@ -41,8 +45,8 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function buildStyle(options: StyleOptions): StyleSpecification {
   const layers = [
     ...basemapLayers(),
-    ...areaFillLayers(),
-    ...overlayLayers(),
+    ...areaFillLayers(options.colourMode ?? 'coverage'),
+    ...overlayLayers(options.colourMode ?? 'coverage'),
     ...basemapLabelLayers(),
     ...thematicSymbolLayers(options.locale),
   ].map((layer) => withVisibility(layer, options.visible));

@@ -6,9 +6,12 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Locale } from '../../i18n';
 import type { ThematicLayer } from '../../layers';
 import { FONT_BOLD, FONT_REGULAR } from '../fonts';
+import type { ColourMode } from '../../layers';
 import { HATCH_IMAGE, STAR_IMAGE } from '../images';
 import { PALETTE } from '../palette';
+import { modePaint, status } from './colourModes';
 import { MATCH_NOTHING, SOURCE, TEXT_HALO, groupMetadata, zoomRamp } from './common';
+import { focusLayers, gapLayers } from './dashboard';
 
 /** The layer that outlines the selected feature of each thematic layer. */
 export const SELECTED_LAYER: Record<ThematicLayer, string> = {
@@ -28,32 +31,11 @@ export function localizedTextFields(locale: Locale): Record<string, ExpressionSp
   return { 'community-label': name };
 }
 
-/** Grids cycle through soft hues by id so neighbours usually differ. */
-const branchFillColor: ExpressionSpecification = [
-  'to-color',
-  ['at', ['%', ['get', 'id'], PALETTE.branchFills.length], ['literal', [...PALETTE.branchFills]]],
-];
-
-const status = (value: string): ExpressionSpecification => ['==', ['get', 'status'], value];
-
-const buildingFillColor: ExpressionSpecification = [
-  'case',
-  status('slated_demolition'), PALETTE.buildingSlated,
-  status('new'), PALETTE.buildingNew,
-  ['match', ['get', 'use'], 'shop', PALETTE.buildingShop, 'public', PALETTE.buildingPublic, PALETTE.buildingResidential],
-];
-
-const buildingOutlineColor: ExpressionSpecification = [
-  'case',
-  status('slated_demolition'), PALETTE.buildingSlatedOutline,
-  status('new'), PALETTE.buildingNewOutline,
-  ['match', ['get', 'use'], 'shop', PALETTE.buildingShopOutline, 'public', PALETTE.buildingPublicOutline, PALETTE.buildingResidentialOutline],
-];
-
 const standing: ExpressionSpecification = ['!', status('demolished')];
 
 /** Neighbourhood and grid fills: drawn under the roads so streets stay crisp. */
-export function areaFillLayers(): LayerSpecification[] {
+export function areaFillLayers(mode: ColourMode): LayerSpecification[] {
+  const paint = modePaint(mode);
   return [
     {
       id: 'neighbourhood-fill',
@@ -63,6 +45,7 @@ export function areaFillLayers(): LayerSpecification[] {
       metadata: groupMetadata('neighbourhoods', true),
       paint: {
         'fill-color': ['match', ['get', 'kind'], 'xiaoqu', PALETTE.neighbourhoodXiaoqu, PALETTE.neighbourhoodLouyuan],
+        ...paint['neighbourhood-fill'],
       },
     },
     {
@@ -71,14 +54,15 @@ export function areaFillLayers(): LayerSpecification[] {
       source: SOURCE.tiles,
       'source-layer': 'branches',
       metadata: groupMetadata('branches', true),
-      paint: { 'fill-color': branchFillColor, 'fill-opacity': zoomRamp([[11, 0.3], [15, 0.2], [17, 0.12]]) },
+      paint: paint['branch-fill'],
     },
   ];
 }
 
-/** Buildings, outlines and boundaries: drawn over the roads. */
-export function overlayLayers(): LayerSpecification[] {
+/** Buildings, gaps, outlines and boundaries: drawn over the roads. */
+export function overlayLayers(mode: ColourMode): LayerSpecification[] {
   const buildings = groupMetadata('buildings');
+  const paint = modePaint(mode);
   return [
     {
       id: 'building-shadow',
@@ -100,10 +84,7 @@ export function overlayLayers(): LayerSpecification[] {
       source: SOURCE.tiles,
       'source-layer': 'buildings',
       metadata: groupMetadata('buildings', true),
-      paint: {
-        'fill-color': buildingFillColor,
-        'fill-opacity': ['case', status('demolished'), 0.25, 1],
-      },
+      paint: paint['building-fill'],
     },
     {
       id: 'building-hatch',
@@ -121,7 +102,7 @@ export function overlayLayers(): LayerSpecification[] {
       'source-layer': 'buildings',
       filter: standing,
       metadata: buildings,
-      paint: { 'line-color': buildingOutlineColor, 'line-width': zoomRamp([[14, 0.4], [16, 0.8], [18, 1.2]]) },
+      paint: { ...paint['building-outline'], 'line-width': zoomRamp([[14, 0.4], [16, 0.8], [18, 1.2]]) },
     },
     {
       id: 'building-demolished',
@@ -144,6 +125,7 @@ export function overlayLayers(): LayerSpecification[] {
         'line-dasharray': [3, 2],
       },
     },
+    ...gapLayers(),
     {
       id: 'branch-outline',
       type: 'line',
@@ -169,6 +151,7 @@ export function overlayLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: { 'line-color': PALETTE.communityLine, 'line-width': zoomRamp([[11, 1.6], [14, 2.8], [17, 4.2]]) },
     },
+    ...focusLayers(),
     ...selectedLayers(),
   ];
 }

@@ -1,0 +1,87 @@
+/**
+ * The dashboard's right-hand panel beside the map: breadcrumb, the shown unit's name, and three
+ * tabs (概况 Overview, 空白 Gaps, 问题 Violations). Folds to a narrow strip to give the map the
+ * room; the map resizes itself to the space left.
+ */
+import { useTranslate } from '../../hooks/useTranslate';
+import { useShownReport } from '../../hooks/useShownReport';
+import { PANEL_TABS, type PanelTab } from '../../state/panelSlice';
+import { selectGaps, selectViolations } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { Breadcrumb } from './Breadcrumb';
+import { GapsTab } from './GapsTab';
+import { OverviewTab } from './OverviewTab';
+import { ViolationsTab } from './ViolationsTab';
+
+function Tabs() {
+  const t = useTranslate();
+  const tab = useAppStore((s) => s.tab);
+  const setTab = useAppStore((s) => s.setTab);
+  const gaps = useAppStore(selectGaps).length;
+  const violations = useAppStore(selectViolations).length;
+  const counts: Record<PanelTab, number | null> = { overview: null, gaps, violations };
+  return (
+    <div className="panel-tabs" role="tablist" aria-label={t('panel.tabs')}>
+      {PANEL_TABS.map((id) => (
+        <button
+          key={id}
+          type="button"
+          role="tab"
+          id={`panel-tab-${id}`}
+          aria-selected={tab === id}
+          aria-controls="panel-body"
+          className={`panel-tabs__tab${tab === id ? ' panel-tabs__tab--active' : ''}`}
+          data-tab={id}
+          onClick={() => setTab(id)}
+        >
+          {t(`tab.${id}`)}
+          {counts[id] !== null && <span className={`panel-tabs__count${counts[id] ? ' panel-tabs__count--alert' : ''}`}>{counts[id]}</span>}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function PanelBody() {
+  const t = useTranslate();
+  const tab = useAppStore((s) => s.tab);
+  const error = useAppStore((s) => s.reportError);
+  const { report, stale } = useShownReport();
+  if (error) return <p className="panel-status panel-status--error" role="alert">{t('panel.error', { message: error })}</p>;
+  if (!report) return <p className="panel-status">{t('panel.loading')}</p>;
+  // Keyed by unit: a new unit starts at the top of the panel, not where the last one was scrolled to.
+  return (
+    <div
+      key={`${report.unit.level}-${report.unit.id}`}
+      id="panel-body"
+      role="tabpanel"       aria-labelledby={`panel-tab-${tab}`}
+      aria-busy={stale}
+      className={`panel-body${stale ? ' panel-body--stale' : ''}`}
+    >
+      {tab === 'overview' && <OverviewTab report={report} />}
+      {tab === 'gaps' && <GapsTab report={report} />}
+      {tab === 'violations' && <ViolationsTab report={report} />}
+    </div>
+  );
+}
+
+export function SidePanel() {
+  const t = useTranslate();
+  const open = useAppStore((s) => s.panelOpen);
+  const setPanelOpen = useAppStore((s) => s.setPanelOpen);
+  const label = t(open ? 'panel.hide' : 'panel.show');
+  return (
+    <aside className={`side-panel${open ? '' : ' side-panel--folded'}`} aria-label={t('panel.title')}>
+      <button type="button" className="side-panel__fold" aria-expanded={open} aria-label={label} title={label} onClick={() => setPanelOpen(!open)}>
+        {open ? '»' : '«'}
+      </button>
+      {open && (
+        <>
+          <Breadcrumb />
+          <Tabs />
+          <PanelBody />
+        </>
+      )}
+    </aside>
+  );
+}
