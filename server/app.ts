@@ -21,6 +21,7 @@ import { branchWorkRoutes } from './routes/branch-work';
 import { eventRoutes } from './routes/events';
 import { relocationRoutes } from './routes/relocation';
 import { wallRoutes } from './routes/wall';
+import { plannerRoutes } from './routes/planner';
 import { registerAuth } from './plugins/auth';
 import { accountRepository } from './repositories/accounts';
 import { auditRepository } from './repositories/audit';
@@ -69,6 +70,7 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   await app.register(tileRoutes);
   await app.register(coverageRoutes);
   await app.register(wallRoutes);
+  await app.register(plannerRoutes, { audit });
 
   const index = clientDir ? join(clientDir, 'index.html') : null;
   if (clientDir && index && existsSync(index)) {

@@ -8,7 +8,7 @@ import type { Geometry } from 'geojson';
 import { LAYER_NAMES, type LayerName, type LayerPropsMap } from '../../shared/api';
 import type { BBox } from '../../shared/model';
 import type { FeatureRow } from '../db/rows';
-import { layerQuery } from './layer-sql';
+import { LAYER_SQL, layerQuery } from './layer-sql';
 
 /** Columns SQLite returns as 0/1 that the API presents as booleans. */
 const BOOLEAN_COLUMNS = new Set(['has_secretary']);
@@ -44,11 +44,17 @@ export interface LayerFeature<L extends LayerName> {
   properties: LayerPropsMap[L];
 }
 
+/** A past day to show the grid of, and the enricher with that day's figures. */
+export interface PastView {
+  asOf: string;
+  enricher: LayerEnricher;
+}
+
 export interface LayerRepository {
   /** Features of `layer` whose bounding box meets `bbox` (all of them without one). */
   features<L extends LayerName>(layer: L, bbox?: BBox): LayerFeature<L>[];
-  /** The same as an RFC 7946 FeatureCollection, serialised. */
-  featureCollectionJson(layer: LayerName, bbox?: BBox): string;
+  /** The same as an RFC 7946 FeatureCollection, serialised; with `past`, as the grid stood that day. */
+  featureCollectionJson(layer: LayerName, bbox?: BBox, past?: PastView): string;
 }
 
 export function layerRepository(db: Database, enricher: LayerEnricher = () => null): LayerRepository {
@@ -58,10 +64,15 @@ export function layerRepository(db: Database, enricher: LayerEnricher = () => nu
     statements.set(`${layer}:bbox`, db.prepare(layerQuery(layer, true)));
   }
 
-  const rows = (layer: LayerName, bbox?: BBox): FeatureRow[] => {
-    const stmt = statements.get(`${layer}:${bbox ? 'bbox' : 'all'}`);
+  const rows = (layer: LayerName, bbox?: BBox, day?: string): FeatureRow[] => {
+    // Layers with no history (roads, water, neighbourhoods) read the same on every day.
+    const asOf = LAYER_SQL[layer].past ? day : undefined;
+    const key = `${layer}:${bbox ? 'bbox' : 'all'}${asOf ? ':past' : ''}`;
+    // Past-day queries are rare: prepared on first use.
+    if (asOf && !statements.has(key)) statements.set(key, db.prepare(layerQuery(layer, bbox !== undefined, true)));
+    const stmt = statements.get(key);
     if (!stmt) throw new Error(`No query for layer "${layer}"`);
-    const params = bbox ? { minLng: bbox[0], minLat: bbox[1], maxLng: bbox[2], maxLat: bbox[3] } : {};
+    const params = { ...(bbox ? { minLng: bbox[0], minLat: bbox[1], maxLng: bbox[2], maxLat: bbox[3] } : {}), ...(asOf ? { asOf } : {}) };
     return stmt.all(params) as FeatureRow[];
   };
 
@@ -74,9 +85,9 @@ export function layerRepository(db: Database, enricher: LayerEnricher = () => nu
         properties: rowProperties<L>(row, enrich),
       }));
     },
-    featureCollectionJson(layer: LayerName, bbox?: BBox): string {
-      const enrich = enricher(layer);
-      const parts = rows(layer, bbox).map(
+    featureCollectionJson(layer: LayerName, bbox?: BBox, past?: PastView): string {
+      const enrich = (past?.enricher ?? enricher)(layer);
+      const parts = rows(layer, bbox, past?.asOf).map(
         (row) =>
           `{"type":"Feature","id":${row.id},"geometry":${row.geom},"properties":${JSON.stringify(rowProperties(row, enrich))}}`,
       );

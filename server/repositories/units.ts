@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { BBox } from '../../shared/model';
+import { branchExistsOn, branchHistoryOn, buildingBranchOn, buildingExistsOn } from '../planner/as-of-sql';
 
 export interface UnitEntry {
   id: number;
@@ -47,9 +48,10 @@ export interface TopologyRows {
 }
 
 export interface UnitRepository {
-  directory(): UnitDirectory;
-  /** Current grids and community boundaries as stored GeoJSON text, for the topology check. */
-  topologyRows(): TopologyRows;
+  /** The directory of the current grid, or of the grid as it stood on `asOf` (YYYY-MM-DD). */
+  directory(asOf?: string): UnitDirectory;
+  /** Current grids (or those of `asOf`) and community boundaries as stored GeoJSON text, for the topology check. */
+  topologyRows(asOf?: string): TopologyRows;
 }
 
 export function unitRepository(db: Database): UnitRepository {
@@ -70,21 +72,32 @@ export function unitRepository(db: Database): UnitRepository {
     grids: db.prepare('SELECT id, community_id AS communityId, polygon FROM grid_branch WHERE valid_to IS NULL'),
     boundaries: db.prepare('SELECT id, boundary FROM community'),
   };
+  const gBox = ['min_lng', 'min_lat', 'max_lng', 'max_lat'].map((c) => `coalesce(h.${c}, g.${c}) AS ${c}`).join(', ');
+  const past = {
+    branches: db.prepare(`SELECT g.id, coalesce(h.code, g.code) AS code, coalesce(h.name, g.name) AS name, g.community_id AS parent_id,
+        g.secretary_member_id IS NOT NULL AS has_secretary, ${gBox}
+      FROM grid_branch g LEFT JOIN grid_branch_history h ON ${branchHistoryOn('g')} WHERE ${branchExistsOn('g')}`),
+    buildings: db.prepare(`SELECT b.id, NULL AS code, b.address AS name, g.id AS parent_id, b.neighbourhood_id, b.${BOX.replaceAll(', ', ', b.')}
+      FROM building b LEFT JOIN grid_branch g ON g.id = ${buildingBranchOn('b')} AND ${branchExistsOn('g')}
+      WHERE ${buildingExistsOn('b')}`),
+    grids: db.prepare(`SELECT g.id, g.community_id AS communityId, coalesce(h.polygon, g.polygon) AS polygon
+      FROM grid_branch g LEFT JOIN grid_branch_history h ON ${branchHistoryOn('g')} WHERE ${branchExistsOn('g')}`),
+  };
   return {
-    directory() {
+    directory(asOf?: string) {
       return db.transaction((): UnitDirectory => ({
         subdistricts: new Map((q.subdistricts.all() as Row[]).map((r) => [r.id, toEntry(r)])),
         communities: new Map((q.communities.all() as (Row & { party_org_level: null })[]).map((r) => [r.id, { ...toEntry(r), partyOrgLevel: r.party_org_level }])),
-        branches: new Map((q.branches.all() as (Row & { has_secretary: number })[]).map((r) => [r.id, { ...toEntry(r), hasSecretary: r.has_secretary === 1 }])),
+        branches: new Map(((asOf ? past.branches.all({ asOf }) : q.branches.all()) as (Row & { has_secretary: number })[]).map((r) => [r.id, { ...toEntry(r), hasSecretary: r.has_secretary === 1 }])),
         neighbourhoods: new Map((q.neighbourhoods.all() as Row[]).map((r) => [r.id, toEntry(r)])),
-        buildings: new Map((q.buildings.all() as (Row & { neighbourhood_id: number | null })[]).map((r) => [r.id, { ...toEntry(r), neighbourhoodId: r.neighbourhood_id }])),
+        buildings: new Map(((asOf ? past.buildings.all({ asOf }) : q.buildings.all()) as (Row & { neighbourhood_id: number | null })[]).map((r) => [r.id, { ...toEntry(r), neighbourhoodId: r.neighbourhood_id }])),
         leads: new Map((q.leads.all() as (Row & { linked: number })[]).map((r) => [r.id, { ...toEntry(r), linkedHouseholds: r.linked }])),
       }))();
     },
-    topologyRows() {
+    topologyRows(asOf?: string) {
       return db.transaction((): TopologyRows => ({
         communities: q.boundaries.all() as TopologyRows['communities'],
-        grids: q.grids.all() as TopologyRows['grids'],
+        grids: (asOf ? past.grids.all({ asOf }) : q.grids.all()) as TopologyRows['grids'],
       }))();
     },
   };

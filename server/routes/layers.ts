@@ -2,11 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { AGGREGATE_ACCESS } from '../plugins/auth';
 import { LAYER_NAMES, type LayerName } from '../../shared/api';
 import { parseBBox } from '../../shared/geo/bbox';
+import { isRealDay } from '../../shared/dates';
 import { HttpError } from '../plugins/errors';
 import { featureCollectionSchema } from '../schemas/layers';
+import type { CoverageService } from '../services/coverage';
+import { coverageEnricher } from '../services/layer-figures';
 
 export async function layerRoutes(app: FastifyInstance): Promise<void> {
-  app.get<{ Params: { layer: LayerName }; Querystring: { bbox?: string } }>('/api/layers/:layer', {
+  app.get<{ Params: { layer: LayerName }; Querystring: { bbox?: string; asOf?: string } }>('/api/layers/:layer', {
     config: { access: AGGREGATE_ACCESS },
     schema: {
       summary: 'One map layer as GeoJSON, optionally limited to a box',
@@ -24,6 +27,7 @@ export async function layerRoutes(app: FastifyInstance): Promise<void> {
             description: 'minLng,minLat,maxLng,maxLat in degrees (WGS-84), e.g. 120.32,36.07,120.34,36.09',
             maxLength: 200,
           },
+          asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD: the grid as it stood that day, with that day\'s figures' },
         },
       },
       response: { 200: { oneOf: LAYER_NAMES.map(featureCollectionSchema) }, 400: { $ref: 'ApiError#' } },
@@ -35,11 +39,16 @@ export async function layerRoutes(app: FastifyInstance): Promise<void> {
       if ('error' in parsed) throw new HttpError(400, parsed.error, 'bbox');
       bbox = parsed;
     }
+    const { asOf } = request.query;
+    if (asOf !== undefined && !isRealDay(asOf)) throw new HttpError(400, `asOf ${asOf} is not a real day; give YYYY-MM-DD.`, 'asOf');
+    // A past day's figures come from that day's model: the enricher is given a view whose
+    // "current" model is the one of `asOf`.
+    const past = asOf ? { asOf, enricher: coverageEnricher({ ...app.coverage, current: () => app.coverage.at(asOf) } satisfies CoverageService) } : undefined;
     // Pre-serialised: geometry goes out as stored, without a parse and re-stringify per feature.
     return reply
       .type('application/geo+json; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .header('etag', `"${request.params.layer}-${app.dataVersion.get()}"`)
-      .send(app.layers.featureCollectionJson(request.params.layer, bbox));
+      .header('etag', `"${request.params.layer}-${app.dataVersion.get()}${asOf ? `-${asOf}` : ''}"`)
+      .send(app.layers.featureCollectionJson(request.params.layer, bbox, past));
   });
 }

@@ -11,10 +11,10 @@ import { moveBuildings, type BuildingMove } from '../../shared/coverage/incremen
 import { checkGridTopology } from '../../shared/geo/topology';
 import { checkRules, type Violation } from '../../shared/rules/check';
 import type { RuleConfig } from '../../shared/rules/config';
-import type { AreaGeometry } from '../../shared/model';
+import type { AreaGeometry, BBox } from '../../shared/model';
 import type { DataVersion } from '../db/version';
 import { coverageInputRepository } from '../repositories/coverage-input';
-import { unitRepository, type UnitDirectory } from '../repositories/units';
+import { unitRepository, type TopologyRows, type UnitDirectory } from '../repositories/units';
 
 export interface CoverageSnapshot {
   version: number;
@@ -32,7 +32,10 @@ export interface CoverageSnapshot {
  * between grids, applied incrementally). Any other write simply bumps the version and the
  * next read recomputes in full.
  */
-export type CoverageChange = { kind: 'unrelated' } | { kind: 'moves'; moves: BuildingMove[] };
+export type CoverageChange =
+  | { kind: 'unrelated' }
+  /** `branchBoxes`: new boxes of grids whose polygons the moves redrew (the planner's apply). */
+  | { kind: 'moves'; moves: BuildingMove[]; branchBoxes?: { id: number; bbox: BBox }[] };
 
 export interface CoverageService {
   rules: RuleConfig;
@@ -40,6 +43,10 @@ export interface CoverageService {
   current(): CoverageSnapshot;
   /** Grid overlaps, gaps and grids outside their community, for the current version. */
   topology(): Violation[];
+  /** The model of the grid as it stood on `asOf` (YYYY-MM-DD; see server/planner/as-of-sql.ts). */
+  at(asOf: string): CoverageSnapshot;
+  /** The topology findings of the grid as it stood on `asOf`. */
+  topologyAt(asOf: string): Violation[];
   /**
    * Tells the service that the write which moved the version from `from` to `to` made
    * `change`. If the model is at `from` it is carried to `to` cheaply; otherwise nothing
@@ -58,6 +65,10 @@ export function coverageService(db: Database, version: DataVersion, rules: RuleC
   /** Findings per community, keyed by its boundary and grids' stored text: polygon overlay
    * (the slow part) reruns only for communities whose geometry changed. */
   const topologyCache = new Map<number, { key: string; violations: Violation[] }>();
+  /** Models of past days, for the current version only; a handful is plenty. */
+  const past = new Map<string, CoverageSnapshot>();
+  const pastTopology = new Map<string, { version: number; violations: Violation[] }>();
+  const PAST_KEPT = 8;
   let fullRecomputes = 0;
 
   const findings = (result: CoverageResult, directory: UnitDirectory): Violation[] =>
@@ -70,6 +81,39 @@ export function coverageService(db: Database, version: DataVersion, rules: RuleC
       },
       rules,
     );
+
+  /** Keeps at most PAST_KEPT entries, dropping the oldest. */
+  const remember = <T>(map: Map<string, T>, key: string, value: T): void => {
+    map.delete(key);
+    map.set(key, value);
+    for (const k of map.keys()) if (map.size > PAST_KEPT) map.delete(k);
+  };
+
+  /**
+   * Findings of every community, reusing the per-community cache where the stored geometry
+   * is unchanged. `prune` drops cached communities that are gone (only for the current grid).
+   */
+  const topologyOf = (rows: TopologyRows, prune = true): Violation[] => {
+    const violations: Violation[] = [];
+    const seen = new Set<number>();
+    for (const c of [...rows.communities].sort((a, b) => a.id - b.id)) {
+      seen.add(c.id);
+      const grids = rows.grids.filter((g) => g.communityId === c.id).sort((a, b) => a.id - b.id);
+      const key = `${c.boundary}|${grids.map((g) => `${g.id}:${g.polygon}`).join('|')}`;
+      let cached = topologyCache.get(c.id);
+      if (cached?.key !== key) {
+        const input = {
+          communities: [{ id: c.id, boundary: JSON.parse(c.boundary) as AreaGeometry }],
+          grids: grids.map((g) => ({ id: g.id, communityId: g.communityId, polygon: JSON.parse(g.polygon) as AreaGeometry })),
+        };
+        cached = { key, violations: checkGridTopology(input, rules.topologyToleranceM2) };
+        if (prune) topologyCache.set(c.id, cached);
+      }
+      violations.push(...cached.violations);
+    }
+    if (prune) for (const id of topologyCache.keys()) if (!seen.has(id)) topologyCache.delete(id);
+    return violations;
+  };
 
   return {
     rules,
@@ -94,6 +138,10 @@ export function coverageService(db: Database, version: DataVersion, rules: RuleC
           const b = snapshot.directory.buildings.get(m.buildingId);
           if (b) b.parentId = m.toBranchId;
         }
+        for (const { id, bbox } of change.branchBoxes ?? []) {
+          const branch = snapshot.directory.branches.get(id);
+          if (branch) branch.bbox = bbox;
+        }
         snapshot.violations = findings(snapshot.result, snapshot.directory);
       }
       snapshot.version = to;
@@ -101,26 +149,27 @@ export function coverageService(db: Database, version: DataVersion, rules: RuleC
     topology() {
       const v = version.get();
       if (topology?.version === v) return topology.violations;
-      const rows = units.topologyRows();
-      const violations: Violation[] = [];
-      const seen = new Set<number>();
-      for (const c of [...rows.communities].sort((a, b) => a.id - b.id)) {
-        seen.add(c.id);
-        const grids = rows.grids.filter((g) => g.communityId === c.id).sort((a, b) => a.id - b.id);
-        const key = `${c.boundary}|${grids.map((g) => `${g.id}:${g.polygon}`).join('|')}`;
-        let cached = topologyCache.get(c.id);
-        if (cached?.key !== key) {
-          const input = {
-            communities: [{ id: c.id, boundary: JSON.parse(c.boundary) as AreaGeometry }],
-            grids: grids.map((g) => ({ id: g.id, communityId: g.communityId, polygon: JSON.parse(g.polygon) as AreaGeometry })),
-          };
-          cached = { key, violations: checkGridTopology(input, rules.topologyToleranceM2) };
-          topologyCache.set(c.id, cached);
-        }
-        violations.push(...cached.violations);
-      }
-      for (const id of topologyCache.keys()) if (!seen.has(id)) topologyCache.delete(id);
-      topology = { version: v, violations };
+      topology = { version: v, violations: topologyOf(units.topologyRows()) };
+      return topology.violations;
+    },
+    at(asOf) {
+      const v = version.get();
+      const y = year();
+      const hit = past.get(asOf);
+      if (hit?.version === v && hit.year === y) return hit;
+      // Ages as they were that year.
+      const result = computeCoverage(inputs.read(asOf), Math.min(y, Number(asOf.slice(0, 4))));
+      const directory = units.directory(asOf);
+      const snap = { version: v, year: y, result, directory, violations: findings(result, directory) };
+      remember(past, asOf, snap);
+      return snap;
+    },
+    topologyAt(asOf) {
+      const v = version.get();
+      const hit = pastTopology.get(asOf);
+      if (hit?.version === v) return hit.violations;
+      const violations = topologyOf(units.topologyRows(asOf), false);
+      remember(pastTopology, asOf, { version: v, violations });
       return violations;
     },
   };

@@ -12,6 +12,7 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AreaGeometry } from '../model';
 import { geometryBBox } from '../geo/bbox';
+import { METRES_PER_DEGREE_LAT as M_PER_DEG } from '../geo/reading-order';
 
 /** A building's representative point (its footprint's box centre), `[lng, lat]`. */
 export interface CellSite {
@@ -28,8 +29,6 @@ export interface Cell {
 /** Margin around the grid's box for the Voronoi extent, in metres. */
 const EXTENT_MARGIN_M = 100;
 
-/** Metres per degree of latitude on turf's sphere. */
-const M_PER_DEG = (6_371_008.8 * Math.PI) / 180;
 
 /** An equirectangular plane in metres around `origin` (`[lng, lat]`), exact enough within a city. */
 export function localPlane(origin: [number, number]): { toXY(p: [number, number]): [number, number]; toLngLat(p: [number, number]): [number, number] } {

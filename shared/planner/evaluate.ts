@@ -5,10 +5,10 @@
  * can run it on every selection change.
  */
 import { describeLimit, meetsMax, meetsMin, type RuleConfig } from '../rules/config';
-import { foldPlan } from './fold';
-import { addBuildingFigures, emptyFigures, reachedOf, settleFigures, type PreparedBase } from './prepare';
-import { reachDelta } from './reach-delta';
-import { compareTargets, planStructure } from './structure';
+import { foldPlan, type FoldedPlan } from './fold';
+import { addBuildingFigures, emptyFigures, settleFigures, type PreparedBase } from './prepare';
+import { reachAfter, reachDelta, type ReachDelta } from './reach-delta';
+import { compareTargets, planStructure, type PlanStructure } from './structure';
 import type { BranchFigures, BranchTotals, CoverageTotal, PlanBody, PlanEvaluation, PlanWarning, RuleFinding } from './types';
 
 /** The rule findings of a branch's figures (thresholds and edges from `rules`). */
@@ -21,8 +21,21 @@ export function branchFindings(f: BranchFigures, rules: RuleConfig): RuleFinding
   return out;
 }
 
+/** Everything worked out on the way to an evaluation, for callers that go on to apply it. */
+export interface PlanAnalysis {
+  evaluation: PlanEvaluation;
+  folded: FoldedPlan;
+  structure: PlanStructure;
+  delta: ReachDelta;
+}
+
 /** Evaluates `body` against `p` under `rules`; see the file comment. */
 export function evaluatePlan(p: PreparedBase, body: PlanBody, rules: RuleConfig): PlanEvaluation {
+  return analysePlan(p, body, rules).evaluation;
+}
+
+/** `evaluatePlan` with its working: the folded plan, the structure and the reach deltas. */
+export function analysePlan(p: PreparedBase, body: PlanBody, rules: RuleConfig): PlanAnalysis {
   const folded = foldPlan(p, body);
   const structure = planStructure(p, folded);
   const delta = reachDelta(p, folded);
@@ -44,13 +57,9 @@ export function evaluatePlan(p: PreparedBase, body: PlanBody, rules: RuleConfig)
   for (const m of structure.moves) affected.add(m.buildingId);
   for (const id of affected) {
     const b = p.buildings.get(id);
-    const f0 = p.factors.get(id);
-    if (!b || !f0) continue;
-    const nbh0 = b.neighbourhoodId === null ? 0 : (p.neighbourhoodLiaisons.get(b.neighbourhoodId) ?? 0);
-    const nbh1 = nbh0 + (b.neighbourhoodId === null ? 0 : (delta.neighbourhoodLiaisons.get(b.neighbourhoodId) ?? 0));
-    const f1 = { ...f0, linked: f0.linked + (delta.linked.get(id) ?? 0), liaisons: f0.liaisons + (delta.buildingLiaisons.get(id) ?? 0), leads: f0.leads + (delta.leads.get(id) ?? 0) };
-    const r0 = reachedOf(b, f0, nbh0);
-    const r1 = reachedOf(b, f1, nbh1);
+    const r = reachAfter(p, delta, id);
+    if (!b || !r) continue;
+    const { before: f0, after: f1, reached0: r0, reached1: r1 } = r;
     const to = structure.finalOf(id);
     if (b.branchId === to && r0 === r1 && f0.leads === f1.leads) continue;
     if (b.branchId !== null) {
@@ -122,7 +131,7 @@ export function evaluatePlan(p: PreparedBase, body: PlanBody, rules: RuleConfig)
   }
 
   const errors = [...folded.errors, ...structure.errors];
-  return {
+  const evaluation: PlanEvaluation = {
     version: p.base.version,
     ok: errors.length === 0,
     errors,
@@ -140,4 +149,5 @@ export function evaluatePlan(p: PreparedBase, body: PlanBody, rules: RuleConfig)
       coverage: { before: { ...p.total }, after: total },
     },
   };
+  return { evaluation, folded, structure, delta };
 }

@@ -111,6 +111,7 @@ export function foldPlan(p: PreparedBase, body: PlanBody): FoldedPlan {
         return;
       }
       case 'setMemberBranch': {
+        if (op.to === null) return fail('unknown_branch', `Member ${op.memberId} needs a branch; give a branch id or a new branch's key.`, `member ${op.memberId}`, `${at}.to`);
         if (!member(op.memberId, `${at}.memberId`, false) || !knownTarget(op.to, `${at}.to`)) return;
         out.pins.set(op.memberId, { to: op.to, field: at });
         return;

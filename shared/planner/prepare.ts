@@ -31,6 +31,7 @@ export interface PreparedBase {
   membersByBuilding: Map<number, BaseMember[]>;
   membersByBranch: Map<number, BaseMember[]>;
   buildingsByNeighbourhood: Map<number, number[]>;
+  buildingsByCommunity: Map<number, number[]>;
   branchesByCommunity: Map<number, number[]>;
   /** Lead by member id. */
   leads: Map<number, PlannerBase['leads'][number]>;
@@ -89,11 +90,13 @@ export function prepareBase(base: PlannerBase): PreparedBase {
   const membersByBuilding = new Map<number, BaseMember[]>();
   const membersByBranch = new Map<number, BaseMember[]>();
   const buildingsByNeighbourhood = new Map<number, number[]>();
+  const buildingsByCommunity = new Map<number, number[]>();
   const branchesByCommunity = new Map<number, number[]>();
   const factors = new Map<number, ReachFactors>();
   for (const b of base.buildings) {
     factors.set(b.id, { linked: 0, liaisons: 0, residentMembers: 0, leads: 0 });
     if (b.neighbourhoodId !== null) push(buildingsByNeighbourhood, b.neighbourhoodId, b.id);
+    if (b.communityId !== null) push(buildingsByCommunity, b.communityId, b.id);
   }
   for (const br of base.branches) push(branchesByCommunity, br.communityId, br.id);
   const active = (memberId: number): boolean => members.get(memberId)?.status === 'active';
@@ -150,7 +153,7 @@ export function prepareBase(base: PlannerBase): PreparedBase {
   total.coverage = total.households > 0 ? total.reached / total.households : null;
 
   return {
-    base, buildings, members, membersByBuilding, membersByBranch, buildingsByNeighbourhood, branchesByCommunity, leads, liaisonKeys, neighbourhoodLiaisons, factors, figures, total,
+    base, buildings, members, membersByBuilding, membersByBranch, buildingsByNeighbourhood, buildingsByCommunity, branchesByCommunity, leads, liaisonKeys, neighbourhoodLiaisons, factors, figures, total,
     branches: new Map(base.branches.map((b) => [b.id, b])),
     communities: new Map(base.communities.map((c) => [c.id, c])),
     neighbourhoods: new Map(base.neighbourhoods.map((n) => [n.id, n])),

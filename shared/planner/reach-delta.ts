@@ -4,7 +4,7 @@
  * recounted. Only active members reach anyone, so changes by other members shift nothing.
  */
 import type { FoldedPlan } from './fold';
-import type { PreparedBase } from './prepare';
+import { reachedOf, type PreparedBase, type ReachFactors } from './prepare';
 import type { PlannedLiaison } from './types';
 
 export interface ReachDelta {
@@ -82,4 +82,20 @@ export function reachDelta(p: PreparedBase, folded: FoldedPlan): ReachDelta {
   d.links.sort((a, b) => a.memberId - b.memberId || a.buildingId - b.buildingId);
   d.removedLeads.sort((a, b) => a - b);
   return d;
+}
+
+/** A building's reach factors after `delta`, and its reached households before and after. */
+export function reachAfter(p: PreparedBase, delta: ReachDelta, buildingId: number): { before: ReachFactors; after: ReachFactors; reached0: number; reached1: number } | null {
+  const b = p.buildings.get(buildingId);
+  const before = p.factors.get(buildingId);
+  if (!b || !before) return null;
+  const nbh0 = b.neighbourhoodId === null ? 0 : (p.neighbourhoodLiaisons.get(b.neighbourhoodId) ?? 0);
+  const nbh1 = nbh0 + (b.neighbourhoodId === null ? 0 : (delta.neighbourhoodLiaisons.get(b.neighbourhoodId) ?? 0));
+  const after: ReachFactors = {
+    ...before,
+    linked: before.linked + (delta.linked.get(buildingId) ?? 0),
+    liaisons: before.liaisons + (delta.buildingLiaisons.get(buildingId) ?? 0),
+    leads: before.leads + (delta.leads.get(buildingId) ?? 0),
+  };
+  return { before, after, reached0: reachedOf(b, before, nbh0), reached1: reachedOf(b, after, nbh1) };
 }

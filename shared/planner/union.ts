@@ -10,6 +10,7 @@
 import type { Position } from 'geojson';
 import type { AreaGeometry } from '../model';
 import { ringSignedArea2, rewindRfc7946 } from '../geo/winding';
+import { pointInRing } from './points';
 
 type XY = [number, number];
 
@@ -94,17 +95,6 @@ function chain(edges: Edge[]): XY[][] {
   return rings.filter((r) => r.length >= 4);
 }
 
-/** Ray-casting point-in-ring test (boundary counts as either). */
-function inRing(p: XY, ring: readonly XY[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i] as XY;
-    const b = ring[j] as XY;
-    if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
-  }
-  return inside;
-}
-
 /**
  * The union of noded polygons, exactly (see the file comment): a Polygon, a MultiPolygon when
  * the parts do not touch along an edge, or null when nothing is left. Outer rings come out
@@ -123,7 +113,7 @@ export function unionNoded(geometries: readonly AreaGeometry[]): AreaGeometry | 
     const a = hole[0] as XY;
     const b = hole[1] as XY;
     const probe: XY = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-    const host = outers.filter((o) => inRing(probe, o.ring)).sort((x, y) => x.area - y.area)[0];
+    const host = outers.filter((o) => pointInRing(probe, o.ring)).sort((x, y) => x.area - y.area)[0];
     host?.holes.push(hole);
   }
   if (outers.length === 0) return null;
