@@ -20,6 +20,8 @@ import { adminRoutes } from './routes/admin';
 import { branchWorkRoutes } from './routes/branch-work';
 import { eventRoutes } from './routes/events';
 import { relocationRoutes } from './routes/relocation';
+import { importRoutes } from './routes/import';
+import { exportRoutes } from './routes/export';
 import { wallRoutes } from './routes/wall';
 import { plannerRoutes } from './routes/planner';
 import { registerAuth } from './plugins/auth';
@@ -65,6 +67,8 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   await app.register(branchWorkRoutes, { audit });
   await app.register(eventRoutes);
   await app.register(relocationRoutes, { audit });
+  await app.register(importRoutes, {});
+  await app.register(exportRoutes, { audit });
   await app.register(healthRoutes);
   await app.register(layerRoutes);
   await app.register(tileRoutes);

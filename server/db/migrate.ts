@@ -38,16 +38,20 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   return migrations;
 }
 
-/** Applies every migration newer than the database's version. Returns the versions applied. */
+/**
+ * Applies, in number order, every migration the database has not recorded. Returns the
+ * versions applied. A lower-numbered file that arrives after a higher one (two branches of
+ * work merged) is still applied, rather than silently skipped.
+ */
 export function migrate(db: Database, migrations: Migration[] = readMigrations()): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL
   )`);
-  const current = db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migration').get() as { v: number };
+  const done = new Set((db.prepare('SELECT version FROM schema_migration').pluck().all() as number[]));
   const record = db.prepare("INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, datetime('now'))");
   const applied: number[] = [];
   for (const m of migrations) {
-    if (m.version <= current.v) continue;
+    if (done.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);
       record.run(m.version, m.name);

@@ -13,7 +13,8 @@ import * as turf from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { PositionTransform } from '../crs/systems';
 import { transformGeometry } from '../crs/systems';
-import { isRfc7946Wound, rewindRfc7946 } from '../geo/winding';
+import { isRfc7946Wound, rewindRfc7946, ringSignedArea2 } from '../geo/winding';
+import { firstCrossing, SMALL_RING } from './crossings';
 import type { GeometryKind } from './layers';
 import type { ImportIssue } from './report';
 
@@ -91,7 +92,6 @@ function polygonRings(rings: Position[][], base: string, notes: Set<string>): Po
       notes.add('not_closed');
     }
     if (ring.length < 4) return err('too_few_positions', `a ring needs at least 3 different positions plus the closing one; it has ${Math.max(0, ring.length - 1)}`, path);
-    if (Math.abs(turf.area(turf.polygon([ring]))) < 1e-6) return err('zero_area', 'the ring encloses no area (all positions on one line)', path);
     if (r > 0 && ring.some((p) => !insideRing(p, out[0] as Position[]))) return err('hole_outside', `hole ${r} lies (partly) outside the outer ring`, path);
     out.push(ring);
   }
@@ -118,10 +118,25 @@ function checkArea(g: Polygon | MultiPolygon, issues: GeometryIssue[]): Polygon 
     cleaned.push(rings);
   }
   let out: Polygon | MultiPolygon = g.type === 'Polygon' ? { type: 'Polygon', coordinates: cleaned[0] as Position[][] } : { type: 'MultiPolygon', coordinates: cleaned };
-  const kinks = turf.kinks(out);
-  if (kinks.features.length > 0) {
-    const at = kinks.features[0]?.geometry.coordinates ?? [];
-    issues.push(err('self_intersection', `the outline crosses itself (${kinks.features.length} crossing${kinks.features.length > 1 ? 's' : ''}, first at [${at[0]?.toFixed(7)}, ${at[1]?.toFixed(7)}]); redraw it without crossings`, 'coordinates'));
+  // Rings may touch at a shared vertex (an island touching the shore is valid); they may not cross.
+  const single = cleaned.length === 1 && cleaned[0]?.length === 1 ? (cleaned[0][0] as Position[]) : null;
+  let crossings: Position[];
+  if (single && single.length <= SMALL_RING) {
+    const at = firstCrossing(single);
+    crossings = at ? [at] : [];
+  } else {
+    const vertices = new Set(cleaned.flat(2).map((p) => `${p[0]},${p[1]}`));
+    crossings = turf.kinks(out).features.map((f) => f.geometry.coordinates).filter((p) => !vertices.has(`${p[0]},${p[1]}`));
+  }
+  if (crossings.length > 0) {
+    const at = crossings[0] ?? [];
+    issues.push(err('self_intersection', `the outline crosses itself (${single ? 'first' : `${crossings.length} crossings, first`} at [${at[0]?.toFixed(7)}, ${at[1]?.toFixed(7)}]); redraw it without crossings`, 'coordinates'));
+    return null;
+  }
+  // Twice the area in degree²; 1e-15 is well under a square centimetre anywhere in China.
+  const flat = cleaned.findIndex((rings) => rings.some((r) => Math.abs(ringSignedArea2(r)) < 1e-15));
+  if (flat >= 0) {
+    issues.push(err('zero_area', 'a ring encloses no area (all its positions lie on one line)', g.type === 'Polygon' ? 'coordinates' : `coordinates[${flat}]`));
     return null;
   }
   if (!isRfc7946Wound(out)) {

@@ -4,7 +4,7 @@
  * and its rows as a stream that can be read again (validation and commit each read the file
  * once, so memory stays flat however large it is).
  */
-import { open } from 'node:fs/promises';
+import { readRange } from './file-blocks';
 import type { SourceCrs } from '../../../shared/crs/systems';
 import type { ImportIssue } from '../../../shared/import/report';
 import type { SourceRecord } from '../../../shared/import/row';
@@ -23,8 +23,8 @@ export interface ImportSource {
   notes: ImportIssue[];
   /** Rows or features, when counted on opening (null when unknown). */
   count: number | null;
-  /** Reads the rows from the start, one at a time. */
-  records(): AsyncGenerator<SourceRecord>;
+  /** Reads the rows from the start, one at a time (synchronously: see file-blocks.ts). */
+  records(): Generator<SourceRecord>;
 }
 
 /** A file-level note (row 0). */
@@ -32,39 +32,26 @@ export function fileNote(severity: ImportIssue['severity'], code: ImportIssue['c
   return { row: 0, severity, code, message };
 }
 
+/** Whether `bytes` decode as strict UTF-8 (a character cut at the very end is allowed). */
+export function isUtf8(bytes: Buffer, complete: boolean): boolean {
+  let b = bytes;
+  for (let k = 0; k < 4 && b.length > 0; k++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(b);
+      return true;
+    } catch {
+      if (complete) return false;
+      b = b.subarray(0, b.length - 1);
+    }
+  }
+  return false;
+}
+
 /**
  * The text encoding of a file, from its first 64 KiB: UTF-8 when that decodes strictly
  * (a BOM counts), else GB18030 (the superset of GBK that Excel on Chinese Windows writes).
  */
-export async function sniffEncoding(path: string): Promise<'utf-8' | 'gb18030'> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(65_536);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    let bytes = buf.subarray(0, bytesRead);
-    // A cut in the middle of a multi-byte character at the end is not an error.
-    for (let k = 0; k < 3 && bytes.length > 0; k++) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        return 'utf-8';
-      } catch {
-        if (bytesRead < buf.length) break;
-        bytes = bytes.subarray(0, bytes.length - 1);
-      }
-    }
-    return 'gb18030';
-  } finally {
-    await fh.close();
-  }
-}
-
-/** Decoded text of a file, chunk by chunk (multi-byte characters split across chunks are joined). */
-export async function* textChunks(stream: AsyncIterable<Buffer>, encoding: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding);
-  for await (const chunk of stream) {
-    const text = decoder.decode(chunk, { stream: true });
-    if (text) yield text;
-  }
-  const rest = decoder.decode();
-  if (rest) yield rest;
+export function sniffEncoding(path: string): 'utf-8' | 'gb18030' {
+  const bytes = readRange(path, 0, 65_536);
+  return isUtf8(bytes, bytes.length < 65_536) ? 'utf-8' : 'gb18030';
 }

@@ -25,6 +25,17 @@ describe('migrations', () => {
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('a','b')").pluck().get()).toBe(2);
   });
 
+  it('apply a lower-numbered migration that arrives after a higher one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gridmap-mig-'));
+    writeFileSync(join(dir, '001_a.sql'), 'CREATE TABLE a (x INTEGER);');
+    writeFileSync(join(dir, '003_c.sql'), 'CREATE TABLE c (x INTEGER);');
+    const db = new BetterSqlite3(':memory:');
+    expect(migrate(db, readMigrations(dir))).toEqual([1, 3]);
+    writeFileSync(join(dir, '002_b.sql'), 'CREATE TABLE b (x INTEGER);');
+    expect(migrate(db, readMigrations(dir))).toEqual([2]);
+    expect(migrate(db, readMigrations(dir))).toEqual([]);
+  });
+
   it('roll back a failing migration whole and say which file is misnamed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gridmap-mig-'));
     writeFileSync(join(dir, '001_ok.sql'), 'CREATE TABLE ok (x INTEGER);');
