@@ -139,7 +139,7 @@ export function relocationRepository(db: Database) {
      * Announces a zone: stores it, marks the buildings inside slated for demolition and opens a
      * ledger entry for every active member living in them. Returns the counts.
      */
-    announceZone(name: string, polygon: Polygon | MultiPolygon, on: string, who: { accountId: number; username: string }, buildingsInside: (candidates: { id: number; footprint: Polygon }[]) => number[]) {
+    announceZone(name: string, polygon: Polygon | MultiPolygon, on: string, who: { accountId: number | null; username: string }, buildingsInside: (candidates: { id: number; footprint: Polygon }[]) => number[]) {
       const geometry = rewindRfc7946(polygon);
       const box: BBox = geometryBBox(geometry);
       const zoneId = Number(q.insertZone.run({ name, on, polygon: JSON.stringify(geometry), min_lng: box[0], min_lat: box[1], max_lng: box[2], max_lat: box[3] }).lastInsertRowid);
@@ -173,7 +173,7 @@ export function relocationRepository(db: Database) {
      * Applies a checked transition if nobody changed the entry since `expectedVersion`; returns
      * false (changing nothing) when someone did.
      */
-    transition(e: LedgerRow, t: { to: RelocationState; on: string; note: string; expectedVersion: number; destination: Destination | null }, who: { accountId: number; username: string }): boolean {
+    transition(e: LedgerRow, t: { to: RelocationState; on: string; note: string; expectedVersion: number; destination: Destination | null }, who: { accountId: number | null; username: string }): boolean {
       const d = t.destination ?? {};
       const changed = q.transition.run({
         id: e.id, to: t.to, on: t.on, expectedVersion: t.expectedVersion,

@@ -11,6 +11,7 @@ import { DEFAULT_DB_PATH, openDatabase } from '../db/open';
 import { generateDataset } from './generate';
 import { isEmpty, loadDataset } from './load';
 import { setupAccounts } from '../auth/accounts-setup';
+import { seedDemoZones } from './zones';
 
 const { values } = parseArgs({
   options: {
@@ -53,6 +54,10 @@ if (dbPath !== ':memory:' && existsSync(dbPath)) {
 t = performance.now();
 const db = openDatabase(dbPath);
 loadDataset(db, dataset);
+if (scale === 'demo') {
+  const zones = seedDemoZones(db);
+  process.stdout.write(`demolition zones: ${zones.zones}, ledger entries: ${zones.entries}\n`);
+}
 // The demo data comes with its demo accounts, so `npm start` on this database can sign in.
 const setup = await setupAccounts(db, true);
 db.close();

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import { openDatabase } from '../../../server/db/open';
+import { generateDataset } from '../../../server/seed/generate';
+import { loadDataset } from '../../../server/seed/load';
+import { seedDemoZones } from '../../../server/seed/zones';
+import { checkTransition, type RelocationState } from '../../../shared/relocation/states';
+
+let db: Database;
+let result: { zones: number; entries: number };
+beforeAll(() => {
+  db = openDatabase(':memory:');
+  loadDataset(db, generateDataset({ scale: 'demo' }));
+  result = seedDemoZones(db);
+});
+
+describe('demo demolition zones', () => {
+  it('puts the slated old areas into zones at different stages', () => {
+    const zones = db.prepare('SELECT name, stage FROM demolition_zone ORDER BY id').all() as { name: string; stage: string }[];
+    expect(zones.map((z) => z.stage).slice(0, 3)).toEqual(['cleared', 'moving_out', 'announced']);
+    expect(zones.slice(3).every((z) => z.stage === 'announced')).toBe(true);
+    // Every slated building is in a zone.
+    expect(db.prepare("SELECT count(*) FROM building b WHERE b.status = 'slated_demolition' AND NOT EXISTS (SELECT 1 FROM building_status_history h WHERE h.building_id = b.id AND h.zone_id IS NOT NULL)").pluck().get()).toBe(0);
+    expect(zones.every((z) => z.name.endsWith('片区旧城改造'))).toBe(true);
+    expect(result.entries).toBeGreaterThan(300);
+  });
+
+  it('leaves nobody recorded as living in the cleared zone, whose buildings are demolished', () => {
+    const cleared = db.prepare("SELECT id FROM demolition_zone WHERE stage = 'cleared'").pluck().get() as number;
+    expect(db.prepare("SELECT count(*) FROM relocation WHERE zone_id = ? AND state = 'in_zone'").pluck().get(cleared)).toBe(0);
+    const statuses = db.prepare('SELECT DISTINCT b.status FROM building_status_history h JOIN building b ON b.id = h.building_id WHERE h.zone_id = ? AND h.valid_to IS NULL').pluck().all(cleared);
+    expect(statuses).toEqual(['demolished']);
+  });
+
+  it('has members part-way through relocation, every step a legal one', () => {
+    const states = db.prepare('SELECT DISTINCT state FROM relocation').pluck().all() as string[];
+    expect(states).toEqual(expect.arrayContaining(['in_zone', 'moving_out', 'transitional', 'resettled', 'transferred', 'lost_contact']));
+    const events = db.prepare('SELECT relocation_id, from_state, to_state FROM relocation_event ORDER BY id').all() as { relocation_id: number; from_state: RelocationState | null; to_state: RelocationState }[];
+    for (const e of events) if (e.from_state) expect(checkTransition(e.from_state, e.to_state).ok, `${e.from_state} → ${e.to_state}`).toBe(true);
+  });
+
+  it('is deterministic and runs once', () => {
+    const again = openDatabase(':memory:');
+    loadDataset(again, generateDataset({ scale: 'demo' }));
+    seedDemoZones(again);
+    const summary = (d: Database) => d.prepare('SELECT state, count(*) AS n FROM relocation GROUP BY state ORDER BY state').all();
+    expect(summary(again)).toEqual(summary(db));
+    expect(seedDemoZones(db)).toEqual({ zones: 0, entries: 0 });
+  });
+});
