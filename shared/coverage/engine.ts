@@ -142,7 +142,8 @@ export function homeBranch(share: Map<number, number> | undefined): number | nul
  */
 export function computeCoverage(input: CoverageInput, referenceYear: number): CoverageResult {
   const reach = computeReach(input);
-  const buildings = new Map(reach.map((b) => [b.id, b]));
+  const buildings = new Map<number, BuildingReach>();
+  for (const b of reach) buildings.set(b.id, b);
 
   const neighbourhoods = new Map<number, NeighbourhoodCoverage>();
   for (const n of input.neighbourhoods) {
