@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app';
 import { openDatabase } from '../../server/db/open';
+import { accountRepository } from '../../server/repositories/accounts';
 import { collectGarbage } from './gc';
 
 export interface RunningApp {
@@ -19,11 +20,24 @@ export interface RunningApp {
 }
 
 /**
+ * The bench reads as a wall display does: aggregate routes need a signed-in role or a wall
+ * token. One token per benchmark database, made on first start.
+ */
+const tokens = new Map<string, string>();
+let currentToken: string | null = null;
+
+/**
  * Starts the app on a new connection to `dbPath`. `prepare` runs on that connection
  * before the app is built (the scan baseline shadows the R*Tree there).
  */
 export async function startApp(dbPath: string, prepare?: (db: Database) => void): Promise<RunningApp> {
   const db = openDatabase(dbPath);
+  let token = tokens.get(dbPath);
+  if (!token) {
+    token = accountRepository(db).createWallToken('bench').token;
+    tokens.set(dbPath, token);
+  }
+  currentToken = token;
   prepare?.(db);
   const app = await buildApp({ db });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -40,7 +54,7 @@ export async function startApp(dbPath: string, prepare?: (db: Database) => void)
 
 /** GETs `url` and reads the whole body; throws unless the status is `expect` (200 by default). */
 export async function fetchBody(url: string, expect = 200): Promise<Buffer> {
-  const response = await fetch(url);
+  const response = await fetch(url, currentToken ? { headers: { authorization: `Bearer ${currentToken}` } } : {});
   const body = Buffer.from(await response.arrayBuffer());
   if (response.status !== expect) throw new Error(`GET ${url} answered ${response.status}, expected ${expect}: ${body.toString('utf8', 0, 300)}`);
   return body;
