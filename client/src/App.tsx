@@ -1,56 +1,25 @@
 /**
- * The page: header; the map with its legend beside the coverage dashboard's panel; or a status
- * line while data loads or if it fails.
+ * The page: the sign-in page until someone is signed in; then the printable map of a grid
+ * (`/print`), or the workspace (header with the user menu, and the map dashboard or the
+ * administration page).
  */
-import { useEffect } from 'react';
-import { loadInitialData } from './api/load';
-import { Header } from './components/Header';
-import { Legend } from './components/Legend';
-import { MapView } from './components/MapView';
-import { SidePanel } from './components/panel/SidePanel';
-import { useCoverageReport } from './hooks/useCoverageReport';
-import { useDashboardKeys } from './hooks/useDashboardKeys';
+import { SignInPage } from './components/auth/SignInPage';
+import { Workspace } from './components/Workspace';
+import { PrintPage } from './print/PrintPage';
 import { useDocumentLocale } from './hooks/useDocumentLocale';
+import { useRoute } from './hooks/useRoute';
+import { useSession } from './hooks/useSession';
 import { useTranslate } from './hooks/useTranslate';
 import { useAppStore } from './state/store';
 
-function Status() {
-  const t = useTranslate();
-  const meta = useAppStore((s) => s.meta);
-  const loadError = useAppStore((s) => s.loadError);
-  if (loadError) return <p className="status status--error" role="alert">{t('app.loadError', { message: loadError })}</p>;
-  if (meta && !meta.bbox) return <p className="status">{t('app.noData')}</p>;
-  return <p className="status">{t('app.loading')}</p>;
-}
-
 export function App() {
-  const ready = useAppStore((s) => s.meta?.bbox != null);
+  const t = useTranslate();
+  const status = useAppStore((s) => s.authStatus);
+  const route = useRoute();
   useDocumentLocale();
-  useCoverageReport();
-  useDashboardKeys();
-
-  useEffect(() => {
-    const abort = new AbortController();
-    void loadInitialData(useAppStore, abort.signal);
-    return () => abort.abort();
-  }, []);
-
-  return (
-    <div className="app">
-      <Header />
-      <main className="app-main">
-        {ready ? (
-          <>
-            <div className="map-area">
-              <MapView />
-              <Legend />
-            </div>
-            <SidePanel />
-          </>
-        ) : (
-          <Status />
-        )}
-      </main>
-    </div>
-  );
+  useSession();
+  if (status === 'checking') return <p className="status">{t('signin.checking')}</p>;
+  if (status === 'signedOut') return <SignInPage />;
+  if (route.page === 'print') return <PrintPage branchId={route.branchId} size={route.size} />;
+  return <Workspace route={route} />;
 }

@@ -18,10 +18,11 @@ export function allLayersVisible(): Record<ThematicLayer, boolean> {
   return { communities: true, branches: true, neighbourhoods: true, buildings: true, leads: true };
 }
 
-export const COLOUR_MODES = ['coverage', 'grid'] as const;
+export const COLOUR_MODES = ['coverage', 'grid', 'freshness'] as const;
 /**
  * What the area colours say: `coverage` (the default) colours grids by coverage class and, at
  * street zoom, buildings by coverage state; `grid` tells neighbouring grids apart by hue and
- * buildings by use, as a plain reference map.
+ * buildings by use, as a plain reference map; `freshness` colours buildings by the age of their
+ * last verification (green, amber, red, grey for never).
  */
 export type ColourMode = (typeof COLOUR_MODES)[number];

@@ -41,10 +41,10 @@ declare module 'fastify' {
 /** Every role: aggregate data that any signed-in user or wall may see. */
 export const ANY_ROLE: readonly Role[] = ['admin', 'planner', 'secretary', 'viewer', 'wall'];
 /**
- * Who may read aggregate data (layers, tiles, coverage, meta): no personal data is in it.
- * Public until the client signs users in; then every role (ANY_ROLE).
+ * Who may read aggregate data (layers, tiles, coverage, meta): no personal data is in it, but
+ * it is still for signed-in users and wall displays only.
  */
-export const AGGREGATE_ACCESS: Access = 'public';
+export const AGGREGATE_ACCESS: Access = ANY_ROLE;
 
 /** Every account role (no wall). */
 export const ANY_ACCOUNT: readonly Role[] = ['admin', 'planner', 'secretary', 'viewer'];

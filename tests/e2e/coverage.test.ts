@@ -13,7 +13,7 @@ import type { CoverageLevel, CoverageResponse, MetaResponse } from '../../shared
 import { coverageClassOf } from '../../shared/dashboard/coverage-classes';
 import { formatCount, formatPercent } from '../../shared/format/figures';
 import { PALETTE } from '../../client/src/map/palette';
-import { PageLog, SCREENSHOT_DIR, VIEWPORTS, buildClientOnce, launchBrowser, openAppPage, startServer, type RunningServer } from './harness';
+import { PageLog, SCREENSHOT_DIR, VIEWPORTS, apiGet, buildClientOnce, launchBrowser, openAppPage, startServer, type RunningServer } from './harness';
 import { andSettle, bboxCentre, highlightedId, placeOnMap, texts, waitForMapSettled, waitForUnit } from './dashboardPage';
 import { findClickTarget } from './mapPage';
 
@@ -23,7 +23,7 @@ let top: CoverageResponse;
 const log = new PageLog();
 
 async function coverage(level: CoverageLevel, id: number): Promise<CoverageResponse> {
-  return (await (await fetch(`${server.origin}/api/coverage?level=${level}&id=${id}`)).json()) as CoverageResponse;
+  return apiGet<CoverageResponse>(server.origin, `/api/coverage?level=${level}&id=${id}`);
 }
 
 /** Opens the app and waits for the map and the dashboard's figures. */
@@ -215,7 +215,7 @@ describe('coverage dashboard on the wall display (1920×1080, Chinese)', () => {
     expect(await page.locator('.panel-tabs').textContent()).toContain('Overview');
     expect(await page.locator('.kpis').textContent()).toContain('Households');
     expect(await page.locator('.legend').textContent()).toContain('Each class includes its lower edge');
-    const meta = (await (await fetch(`${server.origin}/api/meta`)).json()) as MetaResponse;
+    const meta = await apiGet<MetaResponse>(server.origin, '/api/meta');
     expect(await page.locator('.panel-head__title').textContent()).toBe(meta.subdistrict?.nameEn);
     // Clicking where you are in the breadcrumb brings the whole unit back into view.
     await andSettle(page, () => page.locator('.breadcrumb__here').click());

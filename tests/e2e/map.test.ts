@@ -12,6 +12,7 @@ import type { LeadProps, MetaResponse } from '../../shared/api';
 import {
   SCREENSHOT_DIR,
   VIEWPORTS,
+  apiGet,
   buildClientOnce,
   jumpTo,
   launchBrowser,
@@ -45,8 +46,8 @@ beforeAll(async () => {
   await buildClientOnce();
   server = await startServer();
   browser = await launchBrowser();
-  meta = (await (await fetch(`${server.origin}/api/meta`)).json()) as MetaResponse;
-  const leads = (await (await fetch(`${server.origin}/api/layers/leads`)).json()) as FeatureCollection<Point, LeadProps>;
+  meta = await apiGet<MetaResponse>(server.origin, '/api/meta');
+  const leads = await apiGet<FeatureCollection<Point, LeadProps>>(server.origin, '/api/layers/leads');
   if (!meta.bbox) throw new Error('the demo dataset has no extent');
   bbox = meta.bbox;
   const [minLng, minLat, maxLng, maxLat] = bbox;

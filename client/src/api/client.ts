@@ -1,43 +1,35 @@
 /**
- * Typed calls to the gridmap HTTP API (see `shared/api.ts`). Same-origin, root-relative paths:
- * the client never talks to any other host.
+ * Typed calls for the aggregate data every signed-in user may read (see `shared/api.ts`):
+ * the sub-district summary, whole layers and coverage reports.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { CoverageLevel, CoverageResponse, LayerName, LayerPropsMap, MetaResponse } from '../../../shared/api';
-
-async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
-  if (!response.ok) throw new Error(`GET ${path} → HTTP ${response.status}`);
-  return response.json();
-}
+import type { BBox } from '../../../shared/model';
+import { expectObject, getJson, withQuery } from './http';
 
 /** `GET /api/meta`: the sub-district, its extent and the data version. */
 export async function fetchMeta(signal?: AbortSignal): Promise<MetaResponse> {
-  const body = await getJson('/api/meta', signal);
-  if (typeof body !== 'object' || body === null || !('dataVersion' in body)) {
-    throw new Error('GET /api/meta: unexpected response');
-  }
-  return body as MetaResponse;
+  return expectObject<MetaResponse>(await getJson('/api/meta', signal), 'GET /api/meta', 'dataVersion');
 }
 
-/** `GET /api/layers/:layer`: one whole layer as GeoJSON. */
+/** `GET /api/layers/:layer`: one whole layer as GeoJSON, or the part inside `bbox` (`[minLng, minLat, maxLng, maxLat]`). */
 export async function fetchLayer<L extends LayerName>(
   layer: L,
   signal?: AbortSignal,
+  bbox?: BBox,
 ): Promise<FeatureCollection<Geometry, LayerPropsMap[L]>> {
-  const body = await getJson(`/api/layers/${layer}`, signal);
+  const path = withQuery(`/api/layers/${layer}`, { bbox: bbox?.join(',') });
+  const body = await getJson(path, signal);
   if (typeof body !== 'object' || body === null || !('features' in body) || !Array.isArray(body.features)) {
-    throw new Error(`GET /api/layers/${layer}: not a FeatureCollection`);
+    throw new Error(`GET ${path}: not a FeatureCollection`);
   }
   return body as FeatureCollection<Geometry, LayerPropsMap[L]>;
 }
 
 /** `GET /api/coverage?level=…&id=…`: one unit's figures, children, gaps and violations. */
 export async function fetchCoverage(level: CoverageLevel, id: number, signal?: AbortSignal): Promise<CoverageResponse> {
-  const path = `/api/coverage?level=${encodeURIComponent(level)}&id=${id}`;
-  const body = await getJson(path, signal);
-  if (typeof body !== 'object' || body === null || !('unit' in body) || !('gaps' in body)) {
-    throw new Error(`GET ${path}: unexpected response`);
-  }
-  return body as CoverageResponse;
+  const path = withQuery('/api/coverage', { level, id });
+  const body = expectObject<CoverageResponse>(await getJson(path, signal), `GET ${path}`, 'unit');
+  if (!('gaps' in body)) throw new Error(`GET ${path}: unexpected response`);
+  return body;
 }

@@ -19,13 +19,18 @@ export function areasOnly<P>(collection: FeatureCollection<Geometry, P>): Featur
   };
 }
 
-/** Fetches meta and overlays into `store`; a failure ends up in `loadError`, not thrown. */
-export async function loadInitialData(store: AppStore, signal?: AbortSignal): Promise<void> {
+/**
+ * Fetches meta and overlays into `store`; a failure ends up in `loadError`, not thrown. The
+ * dashboard opens on `landing` (a secretary's branch, the map fitted to it once its report
+ * brings its box) or else on the whole sub-district.
+ */
+export async function loadInitialData(store: AppStore, signal?: AbortSignal, landing: UnitKey | null = null): Promise<void> {
   try {
     const meta = await fetchMeta(signal);
     store.getState().setMeta(meta);
     // The map opens on the whole sub-district already, so opening its report moves nothing.
-    if (meta.subdistrict) store.getState().drillTo({ level: 'subdistrict', id: meta.subdistrict.id });
+    if (landing) store.getState().drillTo(landing, { mode: 'always' });
+    else if (meta.subdistrict) store.getState().drillTo({ level: 'subdistrict', id: meta.subdistrict.id });
     const [communities, branches, neighbourhoods] = await Promise.all([
       fetchLayer('communities', signal),
       fetchLayer('branches', signal),

@@ -5,6 +5,7 @@
  * low for a layer to be drawn.
  */
 import { useState } from 'react';
+import { useFreshness } from '../hooks/useFreshness';
 import { useTranslate } from '../hooks/useTranslate';
 import { COLOUR_MODES } from '../layers';
 import { BUILDING_STATE_ZOOM } from '../map/style/colourModes';
@@ -35,7 +36,7 @@ function LegendLayer({ entry }: { entry: LegendEntry }) {
           {entry.categories.map((category) => (
             <li key={category.label}>
               <Swatch kind={category.swatch} />
-              <span>{t(category.label)}</span>
+              <span>{t(category.label, category.vars)}</span>
             </li>
           ))}
         </ul>
@@ -88,11 +89,13 @@ export function Legend() {
 function LegendBody({ zoom }: { zoom: number }) {
   const t = useTranslate();
   const mode = useAppStore((s) => s.colourMode);
+  const { rules } = useFreshness();
+  const months = { stale: rules.staleAfterMonths.value, lost: rules.lostContactMonths.value };
   return (
     <>
       <ColourModeSwitch />
       <ul className="legend__layers" title={t('legend.toggleHint')}>
-        {legendEntries(mode).map((entry) => (
+        {legendEntries(mode, months).map((entry) => (
           <LegendLayer key={entry.layer} entry={entry} />
         ))}
       </ul>

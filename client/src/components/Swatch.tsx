@@ -2,6 +2,9 @@
 import type { CSSProperties } from 'react';
 import { PALETTE } from '../map/palette';
 
+/** The household-lead star (24 × 24 box), as the map's star image draws it. */
+export const STAR_PATH = 'M12 2.5l2.7 6.1 6.6.6-5 4.4 1.5 6.5L12 16.7l-5.8 3.4 1.5-6.5-5-4.4 6.6-.6z';
+
 export type SwatchKind =
   | { type: 'line'; color: string; width: number; casing?: string }
   | { type: 'dashed'; color: string }
@@ -42,7 +45,7 @@ export function Swatch({ kind }: { kind: SwatchKind }) {
     return (
       <svg className="swatch swatch--star" viewBox="0 0 24 24" aria-hidden="true">
         <path
-          d="M12 2.5l2.7 6.1 6.6.6-5 4.4 1.5 6.5L12 16.7l-5.8 3.4 1.5-6.5-5-4.4 6.6-.6z"
+          d={STAR_PATH}
           fill={PALETTE.lead}
           stroke={PALETTE.leadHalo}
           strokeWidth="1.6"

@@ -4,14 +4,22 @@
  * mode the grid entry carries the coverage ramp (drawn by `RampLegend`).
  */
 import { TILE_MIN_ZOOM } from '../../../shared/api';
-import type { MessageKey } from '../i18n';
+import type { MessageKey, MessageVars } from '../i18n';
 import type { ColourMode, ThematicLayer } from '../layers';
 import { PALETTE } from '../map/palette';
 import type { SwatchKind } from './Swatch';
 
 export interface LegendCategory {
   label: MessageKey;
+  /** Placeholder values of the label (the freshness classes name their months). */
+  vars?: MessageVars;
   swatch: SwatchKind;
+}
+
+/** The freshness thresholds in months, as the legend names them. */
+export interface FreshnessMonths {
+  stale: number;
+  lost: number;
 }
 
 export interface LegendEntry {
@@ -53,9 +61,26 @@ const BUILDING_STATES: LegendCategory[] = [
   SLATED,
 ];
 
-/** The legend's entries for a colour mode. */
-export function legendEntries(mode: ColourMode): LegendEntry[] {
+const freshnessStates = (months: FreshnessMonths): LegendCategory[] =>
+  (['fresh', 'stale', 'lost', 'never'] as const).map((c) => ({
+    label: `freshness.${c}`,
+    vars: { ...months },
+    swatch: fill(PALETTE.freshness[c], PALETTE.freshnessOutline),
+  }));
+
+const DEFAULT_MONTHS: FreshnessMonths = { stale: 3, lost: 6 };
+
+/** The legend's entries for a colour mode (`months`: the freshness thresholds the mode uses). */
+export function legendEntries(mode: ColourMode, months: FreshnessMonths = DEFAULT_MONTHS): LegendEntry[] {
   const coverage = mode === 'coverage';
+  if (mode === 'freshness') {
+    return legendEntries('grid').map((entry) => {
+      if (entry.layer === 'branches') return { ...entry, swatch: { type: 'fill', color: '#ffffff', outline: PALETTE.branchOutline } };
+      if (entry.layer === 'neighbourhoods') return { ...entry, categories: [GAP] };
+      if (entry.layer === 'buildings') return { ...entry, categories: freshnessStates(months) };
+      return entry;
+    });
+  }
   return [
     { layer: 'communities', swatch: { type: 'line', color: PALETTE.communityLine, width: 3.5, casing: PALETTE.communityCasing }, minZoom: 0, categories: [] },
     {

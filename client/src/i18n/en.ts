@@ -1,6 +1,8 @@
 /**
  * English UI text. Same keys as `zh-CN.ts`; typed as `Messages` so a missing key fails to compile.
  */
+import { enAccounts } from './accounts.en';
+import { enBranch } from './branch.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -200,4 +202,7 @@ export const en: Messages = {
   'fact.gapNeighbourhoods': 'Gap neighbourhoods',
   'fact.gap': 'Gap neighbourhood',
   'fact.coverageState': 'Coverage',
+
+  ...enAccounts,
+  ...enBranch,
 };

@@ -3,6 +3,9 @@
  * (the type system and `tests/client/i18n/locales.test.ts` both check it).
  * `{name}` placeholders are filled by `formatMessage`.
  */
+import { zhCNAccounts } from './accounts.zh-CN';
+import { zhCNBranch } from './branch.zh-CN';
+
 export const zhCN = {
   'app.title': '社区党建网格地图',
   'app.titleWithPlace': '{place} · 社区党建网格地图',
@@ -200,6 +203,9 @@ export const zhCN = {
   'fact.gapNeighbourhoods': '空白小区数',
   'fact.gap': '空白小区',
   'fact.coverageState': '覆盖状态',
+
+  ...zhCNAccounts,
+  ...zhCNBranch,
 } as const;
 
 /** Every UI message key. */

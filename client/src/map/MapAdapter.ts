@@ -6,18 +6,17 @@
  */
 import {
   AttributionControl,
-  Map as MapLibreMap,
   NavigationControl,
   Popup,
   ScaleControl,
-  setWorkerUrl,
   type GeoJSONSource,
+  type Map as MapLibreMap,
   type MapMouseEvent,
   type StyleSpecification,
+  type VectorTileSource,
 } from 'maplibre-gl';
-// The worker ships as its own file; Vite copies it into the build and gives its same-origin URL.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { BBox } from '../../../shared/model';
+import { freshnessCutoffsOf } from '../branch/freshnessRules';
 import { unitOfFeature } from '../coverage/levels';
 import { translator } from '../i18n';
 import { THEMATIC_LAYERS, type ThematicLayer } from '../layers';
@@ -25,8 +24,7 @@ import { selectCurrentGap, selectHighlight } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
 import type { CameraRequest } from '../state/viewSlice';
 import { MAP_OVERLAY_ATTRIBUTE, bboxWithin, fitPadding, type Padding } from './camera';
-import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './fonts';
-import { imageFor } from './images';
+import { createBaseMap } from './createMap';
 import { labelPoints } from './labelPoints';
 import { pickSelection, selectedId } from './pick';
 import {
@@ -39,11 +37,9 @@ import {
   layerIdsByGroup,
   localizedTextFields,
   modePaint,
+  tileUrlTemplate,
 } from './style';
 import { MATCH_NOTHING, matchId } from './style/common';
-import { MAX_ZOOM, MIN_ZOOM, absoluteUrl, padBounds } from './view';
-
-setWorkerUrl(workerUrl);
 
 /** Pixels of slack round the pointer when looking for what was clicked (stars, thin lines). */
 const CLICK_SLOP = 3;
@@ -83,6 +79,10 @@ export class MapAdapter {
   private styleReady = false;
   /** The highlight now drawn, as "layer:id", so unchanged highlights cost nothing. */
   private highlightKey = '';
+  /** The colour paint now applied, as "mode:cut-offs", so unchanged paint is not set again. */
+  private paintKey = '';
+  /** The last camera request carried out (its `seq`). */
+  private cameraSeq = 0;
   private readonly unsubscribe: () => void;
 
   /** Requires `meta` in the store (the map is placed from its bbox and tiles carry its version). */
@@ -95,24 +95,20 @@ export class MapAdapter {
       locale: state.locale,
       visible: state.visible,
       colourMode: state.colourMode,
+      freshness: freshnessCutoffsOf(state),
       bbox: meta.bbox,
     });
     this.interactive = interactiveLayers(this.style);
     this.groups = layerIdsByGroup(this.style);
-    this.map = new MapLibreMap({
+    // A map made again (back from another page) opens where it was last asked to go.
+    this.map = createBaseMap({
       container,
       style: this.style,
-      ...(meta.bbox ? { bounds: meta.bbox, fitBoundsOptions: { padding: clearOfOverlays(container) } } : { center: [0, 0], zoom: MIN_ZOOM }),
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
-      maxBounds: meta.bbox ? padBounds(meta.bbox) : undefined,
-      attributionControl: false,
-      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
-      transformRequest: (url) => ({ url: absoluteUrl(url, window.location.href) }),
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
+      bounds: state.camera?.bbox ?? meta.bbox,
+      padding: clearOfOverlays(container),
+      extent: meta.bbox,
     });
+    this.cameraSeq = state.camera?.seq ?? 0;
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -122,11 +118,6 @@ export class MapAdapter {
     this.popup = new Popup({ closeButton: false, closeOnClick: false, maxWidth: '340px', offset: 10 });
     this.popup.setDOMContent(this.popupContent);
 
-    // The star and hatch are drawn in code when the style first needs them: no sprite to fetch.
-    this.map.setMissingStyleImageResolver((id) => {
-      const image = imageFor(id);
-      if (image && !this.map.hasImage(id)) this.map.addImage(id, image, { pixelRatio: image.pixelRatio });
-    });
     this.map.on('click', (event) => this.onClick(event));
     this.map.on('mousemove', (event) => this.onHover(event));
     this.map.on('zoomend', () => this.store.getState().setZoom(this.map.getZoom()));
@@ -155,6 +146,8 @@ export class MapAdapter {
     this.applySelection(state);
     this.applyColourMode(state);
     this.applyHighlight(state);
+    // A fit asked for before the style was ready (a secretary's landing) is carried out now.
+    if (state.camera && state.camera.seq !== this.cameraSeq) this.fit(state.camera);
   }
 
   private onStoreChange(next: AppState, prev: AppState): void {
@@ -165,13 +158,24 @@ export class MapAdapter {
     if (next.visible !== prev.visible) this.applyVisibility(next);
     if (next.overlays !== prev.overlays) this.applyOverlays(next);
     if (next.selection !== prev.selection) this.applySelection(next);
-    if (next.colourMode !== prev.colourMode) this.applyColourMode(next);
+    if (next.colourMode !== prev.colourMode || next.report !== prev.report || next.today !== prev.today) this.applyColourMode(next);
+    const version = next.meta?.dataVersion;
+    if (version !== undefined && version !== prev.meta?.dataVersion) this.applyDataVersion(version);
     this.applyHighlight(next);
-    if (next.camera && next.camera !== prev.camera) this.fit(next.camera);
+    if (next.camera && next.camera.seq !== this.cameraSeq) this.fit(next.camera);
+  }
+
+  /** New data: the tiles are fetched again under the new version (their URLs carry it). */
+  private applyDataVersion(version: number): void {
+    this.map.getSource<VectorTileSource>(SOURCE.tiles)?.setTiles([tileUrlTemplate(version)]);
   }
 
   private applyColourMode(state: AppState): void {
-    for (const [layerId, paint] of Object.entries(modePaint(state.colourMode))) {
+    const cutoffs = freshnessCutoffsOf(state);
+    const key = `${state.colourMode}:${cutoffs.stale}:${cutoffs.lost}`;
+    if (key === this.paintKey) return;
+    this.paintKey = key;
+    for (const [layerId, paint] of Object.entries(modePaint(state.colourMode, cutoffs))) {
       // `modePaint` is typed per layer; walking it generically loses the pairing of name and value.
       for (const [property, value] of Object.entries(paint) as Array<[PaintName, PaintValue]>) {
         this.map.setPaintProperty(layerId, property, value);
@@ -195,6 +199,7 @@ export class MapAdapter {
 
   /** Carries out a fit request, keeping the box clear of panels floating over the map. */
   private fit(request: CameraRequest): void {
+    this.cameraSeq = request.seq;
     if (request.mode === 'ifOutside' && bboxWithin(request.bbox, this.visibleBBox())) return;
     const padding = clearOfOverlays(this.map.getContainer());
     this.map.fitBounds(request.bbox, { padding, maxZoom: request.maxZoom, duration: FIT_DURATION });

@@ -68,6 +68,13 @@ export const PALETTE = {
   buildingGap: '#f6c1bd',
   buildingGapOutline: '#c62828',
   buildingNoHouseholds: '#dedad3',
+  /**
+   * Age of a building's last verification (and of a member's last contact): green under 3
+   * months, amber 3–6, red 6 and over, grey never. Lightness falls green → amber → red as well,
+   * so a greyscale print still orders them.
+   */
+  freshness: { fresh: '#3a9d4f', stale: '#f0a21a', lost: '#d0342c', never: '#d6d2ca' },
+  freshnessOutline: '#6d665b',
   /** Buildings while the whole sub-district is in view: quiet, so the grid choropleth reads. */
   buildingQuiet: '#fbfaf7',
 

@@ -5,6 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { StateCreator } from 'zustand';
 import type { BranchProps, CommunityProps, MetaResponse, NeighbourhoodProps } from '../../../shared/api';
+import { DEFAULT_TIME_ZONE, dayIn } from '../../../shared/dates';
 import type { AreaGeometry } from '../../../shared/model';
 import type { AppState } from './store';
 
@@ -20,6 +21,8 @@ export interface DataSlice {
   overlays: Overlays;
   /** Why loading failed, for the user; null while all is well. */
   loadError: string | null;
+  /** The users' calendar day (YYYY-MM-DD, Asia/Shanghai): what freshness is judged against. */
+  today: string;
   setMeta: (meta: MetaResponse) => void;
   setOverlay: <K extends OverlayName>(name: K, data: Overlays[K]) => void;
   setLoadError: (message: string | null) => void;
@@ -29,6 +32,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   meta: null,
   overlays: { communities: null, branches: null, neighbourhoods: null },
   loadError: null,
+  today: dayIn(DEFAULT_TIME_ZONE),
   setMeta: (meta) => set({ meta }),
   setOverlay: (name, data) => set((state) => ({ overlays: { ...state.overlays, [name]: data } })),
   setLoadError: (loadError) => set({ loadError }),

@@ -4,6 +4,7 @@
  * values live in `selectors.ts`.
  */
 import { create } from 'zustand';
+import { createBranchSlice, type BranchSlice } from './branchSlice';
 import { createCoverageSlice, type CoverageSlice } from './coverageSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createGapsSlice, type GapsSlice } from './gapsSlice';
@@ -11,6 +12,7 @@ import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createLocaleSlice, type LocaleSlice } from './localeSlice';
 import { createPanelSlice, type PanelSlice } from './panelSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 export type AppState = LocaleSlice &
@@ -20,7 +22,9 @@ export type AppState = LocaleSlice &
   DataSlice &
   CoverageSlice &
   GapsSlice &
-  PanelSlice;
+  PanelSlice &
+  SessionSlice &
+  BranchSlice;
 
 /** Creates a fresh store; the app uses the singleton below, tests make their own. */
 export function createAppStore() {
@@ -33,6 +37,8 @@ export function createAppStore() {
     ...createCoverageSlice(...args),
     ...createGapsSlice(...args),
     ...createPanelSlice(...args),
+    ...createSessionSlice(...args),
+    ...createBranchSlice(...args),
   }));
 }
 

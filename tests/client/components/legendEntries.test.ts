@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { legendEntries } from '../../../client/src/components/legendEntries';
 import { THEMATIC_LAYERS } from '../../../client/src/layers';
 
-const labels = (mode: 'coverage' | 'grid', layer: string) => legendEntries(mode).find((e) => e.layer === layer)?.categories.map((c) => c.label) ?? [];
+const labels = (mode: 'coverage' | 'grid' | 'freshness', layer: string) => legendEntries(mode).find((e) => e.layer === layer)?.categories.map((c) => c.label) ?? [];
 
 describe('legendEntries', () => {
   it('lists every thematic layer in both modes, in the same order', () => {
@@ -27,5 +27,13 @@ describe('legendEntries', () => {
     expect(labels('grid', 'buildings')).toContain('building.use.shop');
     expect(labels('grid', 'neighbourhoods')).toEqual(['neighbourhood.kind.xiaoqu', 'neighbourhood.kind.louyuan', 'legend.gap']);
     expect(labels('coverage', 'neighbourhoods')).toEqual(['legend.gap']);
+  });
+
+  it('shows the verification classes with their months in freshness mode, and no ramp', () => {
+    const buildings = legendEntries('freshness', { stale: 2, lost: 5 }).find((e) => e.layer === 'buildings');
+    expect(buildings?.categories.map((c) => c.label)).toEqual(['freshness.fresh', 'freshness.stale', 'freshness.lost', 'freshness.never']);
+    expect(buildings?.categories[1]?.vars).toEqual({ stale: 2, lost: 5 });
+    expect(legendEntries('freshness').some((e) => e.ramp)).toBe(false);
+    expect(labels('freshness', 'neighbourhoods')).toEqual(['legend.gap']);
   });
 });

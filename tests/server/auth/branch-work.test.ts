@@ -26,7 +26,7 @@ describe('verified today', () => {
     expect(res.statusCode).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
     expect(res.json()).toEqual({ kind: 'building', id: 2, verifiedOn: today });
-    const layer = (await app.inject('/api/layers/buildings')).json();
+    const layer = (await app.inject({ url: '/api/layers/buildings', headers: { cookie: secA.cookie } })).json();
     expect(layer.features.find((f: { id: number }) => f.id === 2).properties.verifiedOn).toBe(today);
   });
 

@@ -55,7 +55,7 @@ describe.skipIf(!hasOgrinfo)('ogrinfo reads', () => {
   it('the server\'s vector tiles, layer by layer', async () => {
     const z = 16;
     const { x, y } = lngLatToTile(120.3035, 36.0872, z);
-    const res = await app.inject(`/api/tiles/${z}/${x}/${y}.mvt`);
+    const res = await app.inject({ url: `/api/tiles/${z}/${x}/${y}.mvt`, headers: { cookie: admin.cookie } });
     expect(res.statusCode).toBe(200);
     const dir = join(tempDir(), String(z), String(x));
     mkdirSync(dir, { recursive: true });

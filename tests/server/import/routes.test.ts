@@ -80,9 +80,9 @@ describe('the import wizard over HTTP', () => {
     const done = await settle(id, admin);
     expect(done.state, done.error ?? '').toBe('committed');
     expect(done.result).toMatchObject({ inserted: 3, refused: 1, dataVersion: (before.version as number) + 1 });
-    const layer = await app.inject('/api/layers/buildings');
+    const layer = await app.inject({ url: '/api/layers/buildings', headers: { cookie: viewer.cookie } });
     expect(layer.body).toContain('测试新村2号楼');
-    expect((await app.inject('/api/meta')).json().dataVersion).toBe((before.version as number) + 1);
+    expect((await app.inject({ url: '/api/meta', headers: { cookie: viewer.cookie } })).json().dataVersion).toBe((before.version as number) + 1);
   });
 
   it('lets only an admin import members, and nobody without the CSRF token', async () => {

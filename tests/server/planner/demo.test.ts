@@ -90,10 +90,10 @@ describe('applying a plan to the demo grid', () => {
     expect(grids(5).filter((g) => g.id !== result.created[0].id).map((g) => g.code)).toEqual(before.map((x) => x.code));
     expect(result.created[0].code).toBe(`${five?.code}${String(before.length + 1).padStart(2, '0')}`);
 
-    const figures = (await app.inject(`/api/coverage?level=branch&id=${b.id}`)).json().unit.figures;
+    const figures = (await app.inject({ url: `/api/coverage?level=branch&id=${b.id}`, headers: { cookie: planner.cookie } })).json().unit.figures;
     const households = (ids: number[]) => ids.reduce((s, id) => s + (base.buildings.get(id)?.households ?? 0), 0);
     expect(figures.households).toBe((base.figures.get(b.id)?.households ?? 0) + households(moved));
-    const topology = (await app.inject('/api/coverage?level=community&id=5')).json().violations.filter((v: { rule: string }) => ['grid_overlap', 'grid_gap', 'grid_outside_community'].includes(v.rule));
+    const topology = (await app.inject({ url: '/api/coverage?level=community&id=5', headers: { cookie: planner.cookie } })).json().violations.filter((v: { rule: string }) => ['grid_overlap', 'grid_gap', 'grid_outside_community'].includes(v.rule));
     expect(topology).toEqual([]);
   });
 });

@@ -70,14 +70,14 @@ describe('a new branch', () => {
     expect(f.db.prepare('SELECT code, name, valid_from FROM grid_branch WHERE id = ?').get(created.id)).toEqual({ code: '37020399900101', name: '西社区第三网格党支部', valid_from: '2025-05-01' });
     expect(api.branchOf(1)).toBe(created.id);
     expect(f.db.prepare('SELECT id FROM member WHERE branch_id = ? ORDER BY id').pluck().all(created.id)).toEqual([1, 2]);
-    const layer = (await f.app.inject('/api/layers/branches')).json();
+    const layer = (await api.get('/api/layers/branches')).json();
     expect(layer.features.map((x: { properties: { code: string } }) => x.properties.code)).toEqual(['37020399900101', '37020399900102', '37020399900201']);
   });
 });
 
 describe('the grid as of a day', () => {
-  const coverage = async (query: string) => (await f.app.inject(`/api/coverage?${query}`)).json();
-  const layer = async (name: string, asOf?: string) => (await f.app.inject(`/api/layers/${name}${asOf ? `?asOf=${asOf}` : ''}`)).json().features as { id: number; properties: Record<string, unknown>; geometry: unknown }[];
+  const coverage = async (query: string) => (await api.get(`/api/coverage?${query}`)).json();
+  const layer = async (name: string, asOf?: string) => (await api.get(`/api/layers/${name}${asOf ? `?asOf=${asOf}` : ''}`)).json().features as { id: number; properties: Record<string, unknown>; geometry: unknown }[];
 
   it('shows each past day\'s branches, assignments and members through the coverage API', async () => {
     // History of branch 1 (north): buildings 1 and 2 until 2025-03-01 (50 households; active
@@ -104,9 +104,9 @@ describe('the grid as of a day', () => {
     const buildingsThen = await layer('buildings', '2025-02-28');
     expect(buildingsThen.map((x) => [x.id, x.properties.branchId])).toEqual([[1, 1], [2, 1], [3, 2], [4, 3]]);
     expect((await layer('buildings')).map((x) => x.properties.branchId)).toEqual([(await layer('branches')).find((x) => x.properties.code === '37020399900101')?.id, 2, 2, 3]);
-    expect((await f.app.inject('/api/layers/branches?asOf=2025-02-30')).json()).toMatchObject({ statusCode: 400, field: 'asOf' });
+    expect((await api.get('/api/layers/branches?asOf=2025-02-30')).json()).toMatchObject({ statusCode: 400, field: 'asOf' });
     // A box in the north-west corner meets only the northern grid of that day (branch 1).
-    const boxed = (await f.app.inject('/api/layers/branches?bbox=120.301,36.087,120.302,36.088&asOf=2025-02-28')).json().features;
+    const boxed = (await api.get('/api/layers/branches?bbox=120.301,36.087,120.302,36.088&asOf=2025-02-28')).json().features;
     expect(boxed.map((x: { id: number }) => x.id)).toEqual([1]);
   });
 

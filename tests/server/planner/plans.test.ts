@@ -126,7 +126,7 @@ describe('applying a plan', () => {
     // Both branches moved on: their revisions went up.
     expect((await api.get('/api/planner/base')).json().branches.map((b: { revision: number }) => b.revision)).toEqual([1, 1, 0]);
     // The coverage API sees the new grid.
-    expect((await f.app.inject('/api/coverage?level=branch&id=2')).json().unit.figures).toMatchObject({ households: 20, members: 1 });
+    expect((await api.get('/api/coverage?level=branch&id=2')).json().unit.figures).toMatchObject({ households: 20, members: 1 });
   });
 });
 

@@ -4,17 +4,20 @@ import type { FastifyInstance } from 'fastify';
 import type { CoverageResponse } from '../../../shared/api';
 import { dataVersion } from '../../../server/db/version';
 import { appWith } from '../fixtures/app';
+import { viewerInject, type SignedInject } from '../fixtures/signed';
 import { tinyDataset } from '../fixtures/tiny-dataset';
 
 let app: FastifyInstance;
 let db: Database;
+let get: SignedInject;
 beforeAll(async () => {
   ({ app, db } = await appWith());
+  get = await viewerInject(app, db);
 });
 afterAll(() => app.close());
 
 async function coverage(query: string): Promise<CoverageResponse> {
-  const res = await app.inject(`/api/coverage?${query}`);
+  const res = await get(`/api/coverage?${query}`);
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }
@@ -68,7 +71,7 @@ describe('GET /api/coverage (tiny fixture, worked by hand)', () => {
       expect(body).not.toContain(m.phone);
     }
     // The layers say the same on the next request.
-    const layer = (await app.inject('/api/layers/neighbourhoods')).json();
+    const layer = (await get('/api/layers/neighbourhoods')).json();
     expect(layer.features.find((f: { id: number }) => f.id === 2).properties).toMatchObject({ gap: true, reached: 0, coverage: 0 });
     db.transaction(() => {
       db.prepare("UPDATE member SET status = 'active' WHERE id = 5").run();
@@ -82,7 +85,7 @@ describe('GET /api/coverage (tiny fixture, worked by hand)', () => {
     ['level=branch&id=99', 404, 'id'],
     ['level=branch&id=x', 400, 'id'],
   ])('answers %s with %i naming "%s"', async (query, status, field) => {
-    const res = await app.inject(`/api/coverage?${query}`);
+    const res = await get(`/api/coverage?${query}`);
     expect(res.statusCode).toBe(status);
     expect(res.json().field).toBe(field);
   });

@@ -21,7 +21,7 @@ afterAll(() => app.close());
 /** Opens the event stream and collects its text until `until` matches or 5 s pass. */
 function stream(until: RegExp): Promise<{ text: string; res: IncomingMessage }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${base}/api/events`, (res) => {
+    const req = httpRequest(`${base}/api/events`, { headers: { cookie: sec.cookie } }, (res) => {
       let text = '';
       const timer = setTimeout(() => { req.destroy(); reject(new Error(`no ${until} in: ${text}`)); }, 5000);
       res.on('data', (chunk: Buffer) => {

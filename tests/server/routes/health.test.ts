@@ -3,10 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/app';
 import { openDatabase } from '../../../server/db/open';
 import { appWith } from '../fixtures/app';
+import { viewerInject, type SignedInject } from '../fixtures/signed';
 
 let app: FastifyInstance;
+let get: SignedInject;
 beforeAll(async () => {
-  ({ app } = await appWith());
+  const made = await appWith();
+  app = made.app;
+  get = await viewerInject(app, made.db);
 });
 afterAll(() => app.close());
 
@@ -18,15 +22,17 @@ describe('health, meta and docs', () => {
   });
 
   it('gives the sub-district and the extent to fit the map to', async () => {
-    const meta = (await app.inject('/api/meta')).json();
+    const meta = (await get('/api/meta')).json();
     expect(meta.subdistrict).toEqual({ id: 1, code: '370203999', name: '测试街道', nameEn: 'Test Sub-district' });
     expect(meta.bbox).toEqual([120.3, 36.08, 120.32, 36.09]);
     expect(meta.dataVersion).toBeGreaterThan(0);
   });
 
   it('answers meta on an empty database without inventing an extent', async () => {
-    const empty = await buildApp({ db: openDatabase(':memory:') });
-    expect((await empty.inject('/api/meta')).json()).toMatchObject({ subdistrict: null, bbox: null });
+    const emptyDb = openDatabase(':memory:');
+    const empty = await buildApp({ db: emptyDb });
+    const getEmpty = await viewerInject(empty, emptyDb);
+    expect((await getEmpty('/api/meta')).json()).toMatchObject({ subdistrict: null, bbox: null });
     await empty.close();
   });
 

@@ -5,16 +5,20 @@ import { LAYER_NAMES } from '../../../shared/api';
 import { isRfc7946Wound } from '../../../shared/geo/winding';
 import { LAYER_PROPERTY_SCHEMAS } from '../../../server/schemas/layers';
 import { appWith } from '../fixtures/app';
+import { viewerInject, type SignedInject } from '../fixtures/signed';
 import { tinyDataset } from '../fixtures/tiny-dataset';
 
 let app: FastifyInstance;
+let get: SignedInject;
 beforeAll(async () => {
-  ({ app } = await appWith());
+  const made = await appWith();
+  app = made.app;
+  get = await viewerInject(app, made.db);
 });
 afterAll(() => app.close());
 
 async function layer(name: string, query = ''): Promise<FeatureCollection> {
-  const res = await app.inject(`/api/layers/${name}${query}`);
+  const res = await get(`/api/layers/${name}${query}`);
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-type']).toMatch(/application\/geo\+json/);
   return res.json();
@@ -82,7 +86,7 @@ describe('GET /api/layers/:layer', () => {
   it('never carries a member name or phone', async () => {
     const members = tinyDataset().members;
     for (const name of LAYER_NAMES) {
-      const body = (await app.inject(`/api/layers/${name}`)).body;
+      const body = (await get(`/api/layers/${name}`)).body;
       for (const m of members) {
         expect(body).not.toContain(m.name);
         expect(body).not.toContain(m.phone);
@@ -97,7 +101,7 @@ describe('GET /api/layers/:layer', () => {
     ['/api/layers/buildings?bbox=x,1,2,3', 'bbox', /not a number/],
     ['/api/layers/buildings?colour=red', 'colour', /must NOT have additional properties/],
   ])('answers %s with a 400 naming "%s"', async (url, field, message) => {
-    const res = await app.inject(url);
+    const res = await get(url);
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ statusCode: 400, field });
     expect(res.json().message).toMatch(message);
@@ -107,13 +111,14 @@ describe('GET /api/layers/:layer', () => {
 describe('layers agree with /api/coverage on closed grids and demolished buildings', () => {
   it('shows a building of a closed grid as unassigned, and leaves demolished buildings out', async () => {
     const { app: a, db } = await appWith();
+    const getA = await viewerInject(a, db);
     db.prepare("UPDATE grid_branch SET valid_to = '2026-06-01' WHERE id = 2").run();
     db.prepare("UPDATE building SET status = 'demolished' WHERE id = 2").run();
     db.prepare('UPDATE data_version SET version = version + 1').run();
-    const buildings = (await a.inject('/api/layers/buildings')).json().features as Feature[];
+    const buildings = (await getA('/api/layers/buildings')).json().features as Feature[];
     expect(buildings.find((f) => f.id === 3)?.properties).toMatchObject({ branchId: null, branchCode: null });
     expect(buildings.map((f) => f.id)).not.toContain(2);
-    const coverage = (await a.inject('/api/coverage?level=subdistrict')).json();
+    const coverage = (await getA('/api/coverage?level=subdistrict')).json();
     expect(coverage.unassignedBuildings).toBe(1);
     await a.close();
   });

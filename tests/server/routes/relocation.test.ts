@@ -58,13 +58,13 @@ describe('demolition zones and the relocation ledger', () => {
   });
 
   it('records a move: the member stops counting for coverage until settled', async () => {
-    const before = (await app.inject('/api/coverage?level=branch&id=3')).json().unit.figures;
+    const before = (await app.inject({ url: '/api/coverage?level=branch&id=3', headers: { cookie: planner.cookie } })).json().unit.figures;
     expect(before.members).toBe(1);
     const res = await post(sec3, `/api/relocations/${entryId()}/transitions`, { to: 'moving_out', on: '2026-04-01', note: '已签约搬迁', expectedVersion: 1 });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ state: 'moving_out', version: 2, movedOutOn: '2026-04-01' });
     expect(db.prepare('SELECT status FROM member WHERE id = 5').pluck().get()).toBe('moving');
-    const after = (await app.inject('/api/coverage?level=branch&id=3')).json().unit.figures;
+    const after = (await app.inject({ url: '/api/coverage?level=branch&id=3', headers: { cookie: planner.cookie } })).json().unit.figures;
     expect(after.members).toBe(0);
     expect(after.reached).toBe(0);
   });
@@ -97,11 +97,11 @@ describe('demolition zones and the relocation ledger', () => {
     expect(cleared.json()).toMatchObject({ stage: 'cleared', demolishedBuildings: 1 });
     expect(db.prepare('SELECT status FROM building WHERE id = 4').pluck().get()).toBe('demolished');
     // Demolished buildings hold no households to reach.
-    expect((await app.inject('/api/coverage?level=branch&id=3')).json().unit.figures.households).toBe(0);
+    expect((await app.inject({ url: '/api/coverage?level=branch&id=3', headers: { cookie: planner.cookie } })).json().unit.figures.households).toBe(0);
   });
 
   it('counts for the wall: affected, resettled, unaccounted for, lost contact', async () => {
-    const summary = (await app.inject('/api/relocations/summary')).json();
+    const summary = (await app.inject({ url: '/api/relocations/summary', headers: { cookie: planner.cookie } })).json();
     expect(summary).toMatchObject({ affected: 1, resettled: 0, unaccountedFor: 1, lostContact: 0 });
     expect(JSON.stringify(summary)).not.toContain('测试党员');
   });

@@ -4,12 +4,15 @@ import type { FastifyInstance } from 'fastify';
 import { TILE_LAYER_NAMES } from '../../../shared/api';
 import { dataVersion } from '../../../server/db/version';
 import { appWith } from '../fixtures/app';
+import { viewerInject, type SignedInject } from '../fixtures/signed';
 import { decodeTile, lngLatToTile } from '../fixtures/mvt';
 
 let app: FastifyInstance;
 let db: Database;
+let get: SignedInject;
 beforeAll(async () => {
   ({ app, db } = await appWith());
+  get = await viewerInject(app, db);
 });
 afterAll(() => app.close());
 
@@ -18,7 +21,7 @@ const z = 16;
 const { x, y } = lngLatToTile(120.3022, 36.0871, z);
 
 async function tile(zz: number, xx: number, yy: number) {
-  return app.inject(`/api/tiles/${zz}/${xx}/${yy}.mvt`);
+  return get(`/api/tiles/${zz}/${xx}/${yy}.mvt`);
 }
 
 describe('GET /api/tiles/:z/:x/:y.mvt', () => {
@@ -68,7 +71,7 @@ describe('GET /api/tiles/:z/:x/:y.mvt', () => {
 
   it('answers 304 to a client that holds the current tile', async () => {
     const first = await tile(z, x, y);
-    const again = await app.inject({ url: `/api/tiles/${z}/${x}/${y}.mvt`, headers: { 'if-none-match': String(first.headers.etag) } });
+    const again = await get({ url: `/api/tiles/${z}/${x}/${y}.mvt`, headers: { 'if-none-match': String(first.headers.etag) } });
     expect(again.statusCode).toBe(304);
   });
 
@@ -78,7 +81,7 @@ describe('GET /api/tiles/:z/:x/:y.mvt', () => {
     ['/api/tiles/3/0/8.mvt', 'y'],
     ['/api/tiles/3/a/0.mvt', 'x'],
   ])('answers %s with a 400 naming "%s"', async (url, field) => {
-    const res = await app.inject(url);
+    const res = await get(url);
     expect(res.statusCode).toBe(400);
     expect(res.json().field).toBe(field);
   });

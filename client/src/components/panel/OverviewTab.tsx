@@ -1,6 +1,7 @@
 /**
  * 概况: the unit's KPI header (coverage first, then households, residents, members, leads, gaps
- * and violations), its members by category and age band, and the list of its children.
+ * and violations), its members by category and age band, and the list of its children; on a
+ * worked branch its rule violations instead (its buildings have a tab of their own).
  */
 import type { CoverageResponse } from '../../../../shared/api';
 import { formatCount } from '../../../../shared/format/figures';
@@ -10,6 +11,7 @@ import { useAppStore } from '../../state/store';
 import { BarChart } from './BarChart';
 import { ChildrenList } from './ChildrenList';
 import { CoverageMeter } from './CoverageMeter';
+import { ViolationsTab } from './ViolationsTab';
 
 function KpiHeader({ report }: { report: CoverageResponse }) {
   const t = useTranslate();
@@ -38,7 +40,7 @@ function KpiHeader({ report }: { report: CoverageResponse }) {
   );
 }
 
-export function OverviewTab({ report }: { report: CoverageResponse }) {
+export function OverviewTab({ report, work = false }: { report: CoverageResponse; work?: boolean }) {
   const t = useTranslate();
   const categories = categoryBars(report, t);
   const ages = ageBars(report, t);
@@ -51,7 +53,7 @@ export function OverviewTab({ report }: { report: CoverageResponse }) {
           <BarChart id="age" title={t('chart.byAgeBand')} bars={ages} />
         </div>
       )}
-      <ChildrenList report={report} />
+      {work ? <ViolationsTab report={report} /> : <ChildrenList report={report} />}
     </>
   );
 }

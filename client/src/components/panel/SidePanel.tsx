@@ -1,28 +1,42 @@
 /**
- * The dashboard's right-hand panel beside the map: breadcrumb, the shown unit's name, and three
- * tabs (概况 Overview, 空白 Gaps, 问题 Violations). Folds to a narrow strip to give the map the
- * room; the map resizes itself to the space left.
+ * The dashboard's right-hand panel beside the map: breadcrumb, the shown unit's name, and its
+ * tabs: 概况 Overview, 空白 Gaps, 问题 Violations; on a branch the user works on (a secretary's
+ * own) 概况, 楼栋 Buildings, 党员 Members, 空白 Gaps and 迁入迁出 Moves. A grid branch has its
+ * print and export buttons under its name. Folds to a narrow strip to give the map the room;
+ * the map resizes itself to the space left.
  */
+import { canWorkOn } from '../../auth/abilities';
 import { useTranslate } from '../../hooks/useTranslate';
 import { useShownReport } from '../../hooks/useShownReport';
-import { PANEL_TABS, type PanelTab } from '../../state/panelSlice';
+import { panelTabs, type PanelTab } from '../../state/panelSlice';
 import { selectGaps, selectViolations } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { BranchTools } from '../branch/BranchTools';
+import { BuildingsTab } from '../branch/BuildingsTab';
+import { MembersTab } from '../branch/MembersTab';
+import { MovesTab } from '../branch/MovesTab';
 import { Breadcrumb } from './Breadcrumb';
 import { GapsTab } from './GapsTab';
 import { OverviewTab } from './OverviewTab';
 import { ViolationsTab } from './ViolationsTab';
 
+/** Whether the shown unit is a branch the user works on, and the tabs that offers. */
+function useTabs(): { work: boolean; tabs: readonly PanelTab[]; shown: PanelTab } {
+  const work = useAppStore((s) => canWorkOn(s.session, s.unit));
+  const tab = useAppStore((s) => s.tab);
+  return { work, ...panelTabs(work, tab) };
+}
+
 function Tabs() {
   const t = useTranslate();
-  const tab = useAppStore((s) => s.tab);
+  const { tabs, shown: tab } = useTabs();
   const setTab = useAppStore((s) => s.setTab);
   const gaps = useAppStore(selectGaps).length;
   const violations = useAppStore(selectViolations).length;
-  const counts: Record<PanelTab, number | null> = { overview: null, gaps, violations };
+  const counts: Record<PanelTab, number | null> = { overview: null, buildings: null, members: null, gaps, moves: null, violations };
   return (
     <div className="panel-tabs" role="tablist" aria-label={t('panel.tabs')}>
-      {PANEL_TABS.map((id) => (
+      {tabs.map((id) => (
         <button
           key={id}
           type="button"
@@ -44,7 +58,7 @@ function Tabs() {
 
 function PanelBody() {
   const t = useTranslate();
-  const tab = useAppStore((s) => s.tab);
+  const { work, shown: tab } = useTabs();
   const error = useAppStore((s) => s.reportError);
   const { report, stale } = useShownReport();
   if (error) return <p className="panel-status panel-status--error" role="alert">{t('panel.error', { message: error })}</p>;
@@ -54,12 +68,16 @@ function PanelBody() {
     <div
       key={`${report.unit.level}-${report.unit.id}`}
       id="panel-body"
-      role="tabpanel"       aria-labelledby={`panel-tab-${tab}`}
+      role="tabpanel"
+      aria-labelledby={`panel-tab-${tab}`}
       aria-busy={stale}
       className={`panel-body${stale ? ' panel-body--stale' : ''}`}
     >
-      {tab === 'overview' && <OverviewTab report={report} />}
+      {tab === 'overview' && <OverviewTab report={report} work={work} />}
+      {tab === 'buildings' && <BuildingsTab report={report} />}
+      {tab === 'members' && <MembersTab />}
       {tab === 'gaps' && <GapsTab report={report} />}
+      {tab === 'moves' && <MovesTab />}
       {tab === 'violations' && <ViolationsTab report={report} />}
     </div>
   );
@@ -70,6 +88,7 @@ export function SidePanel() {
   const open = useAppStore((s) => s.panelOpen);
   const setPanelOpen = useAppStore((s) => s.setPanelOpen);
   const label = t(open ? 'panel.hide' : 'panel.show');
+  const branch = useAppStore((s) => (s.unit?.level === 'branch' ? s.unit.id : null));
   return (
     <aside className={`side-panel${open ? '' : ' side-panel--folded'}`} aria-label={t('panel.title')}>
       <button type="button" className="side-panel__fold" aria-expanded={open} aria-label={label} title={label} onClick={() => setPanelOpen(!open)}>
@@ -78,6 +97,7 @@ export function SidePanel() {
       {open && (
         <>
           <Breadcrumb />
+          {branch !== null && <BranchTools branchId={branch} />}
           <Tabs />
           <PanelBody />
         </>

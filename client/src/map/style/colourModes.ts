@@ -5,6 +5,7 @@
  */
 import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { COVERAGE_CLASS_EDGES } from '../../../../shared/dashboard/coverage-classes';
+import type { FreshnessCutoffs } from '../../../../shared/freshness-cutoffs';
 import type { ColourMode } from '../../layers';
 import { PALETTE } from '../palette';
 import { zoomRamp } from './common';
@@ -78,8 +79,34 @@ const buildingUseOutline: ExpressionSpecification = [
 
 const demolishedFaint: ExpressionSpecification = ['case', status('demolished'), 0.25, 1];
 
-/** The mode-dependent paint of every affected layer. */
-export function modePaint(mode: ColourMode): ModePaint {
+/**
+ * A building's colour by the age of its last verification (`verifiedOn`, YYYY-MM-DD, absent in
+ * tiles when never verified): day strings compare in calendar order, so the cut-off days of
+ * `shared/freshness-cutoffs.ts` class them exactly as `freshness()` does.
+ */
+export function buildingFreshnessColor(cutoffs: FreshnessCutoffs): ExpressionSpecification {
+  const day: ExpressionSpecification = ['to-string', ['get', 'verifiedOn']];
+  return [
+    'case',
+    ['!=', ['typeof', ['get', 'verifiedOn']], 'string'], PALETTE.freshness.never,
+    ['<=', day, cutoffs.lost], PALETTE.freshness.lost,
+    ['<=', day, cutoffs.stale], PALETTE.freshness.stale,
+    PALETTE.freshness.fresh,
+  ];
+}
+
+/** The mode-dependent paint of every affected layer; the freshness mode needs today's cut-off days. */
+export function modePaint(mode: ColourMode, cutoffs?: FreshnessCutoffs): ModePaint {
+  if (mode === 'freshness') {
+    if (!cutoffs) throw new Error('The freshness colour mode needs the cut-off days (freshnessCutoffs).');
+    return {
+      'neighbourhood-fill': { 'fill-opacity': 0 },
+      // Grids stay outlined but unfilled: the buildings' colours carry the message.
+      'branch-fill': { 'fill-color': PALETTE.land, 'fill-opacity': 0 },
+      'building-fill': { 'fill-color': buildingFreshnessColor(cutoffs), 'fill-opacity': demolishedFaint },
+      'building-outline': { 'line-color': PALETTE.freshnessOutline },
+    };
+  }
   if (mode === 'grid') {
     return {
       'neighbourhood-fill': { 'fill-opacity': 1 },

@@ -10,6 +10,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { TILE_MAX_ZOOM, TILE_MIN_ZOOM } from '../../../../shared/api';
+import type { FreshnessCutoffs } from '../../../../shared/freshness-cutoffs';
 import type { BBox } from '../../../../shared/model';
 import type { Locale } from '../../i18n';
 import type { ColourMode, ThematicLayer } from '../../layers';
@@ -30,6 +31,8 @@ export interface StyleOptions {
   visible: Record<ThematicLayer, boolean>;
   /** What the area colours show; coverage unless said otherwise. */
   colourMode?: ColourMode;
+  /** Today's cut-off days, which the freshness colour mode needs. */
+  freshness?: FreshnessCutoffs;
   /** Sub-district extent `[minLng, minLat, maxLng, maxLat]`: no tiles are asked for outside it. */
   bbox?: BBox | null;
 }
@@ -45,8 +48,8 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function buildStyle(options: StyleOptions): StyleSpecification {
   const layers = [
     ...basemapLayers(),
-    ...areaFillLayers(options.colourMode ?? 'coverage'),
-    ...overlayLayers(options.colourMode ?? 'coverage'),
+    ...areaFillLayers(options.colourMode ?? 'coverage', options.freshness),
+    ...overlayLayers(options.colourMode ?? 'coverage', options.freshness),
     ...basemapLabelLayers(),
     ...thematicSymbolLayers(options.locale),
   ].map((layer) => withVisibility(layer, options.visible));

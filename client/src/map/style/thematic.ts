@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n';
 import type { ThematicLayer } from '../../layers';
 import { FONT_BOLD, FONT_REGULAR } from '../fonts';
 import type { ColourMode } from '../../layers';
+import type { FreshnessCutoffs } from '../../../../shared/freshness-cutoffs';
 import { HATCH_IMAGE, STAR_IMAGE } from '../images';
 import { PALETTE } from '../palette';
 import { modePaint, status } from './colourModes';
@@ -34,8 +35,8 @@ export function localizedTextFields(locale: Locale): Record<string, ExpressionSp
 const standing: ExpressionSpecification = ['!', status('demolished')];
 
 /** Neighbourhood and grid fills: drawn under the roads so streets stay crisp. */
-export function areaFillLayers(mode: ColourMode): LayerSpecification[] {
-  const paint = modePaint(mode);
+export function areaFillLayers(mode: ColourMode, cutoffs?: FreshnessCutoffs): LayerSpecification[] {
+  const paint = modePaint(mode, cutoffs);
   return [
     {
       id: 'neighbourhood-fill',
@@ -60,9 +61,9 @@ export function areaFillLayers(mode: ColourMode): LayerSpecification[] {
 }
 
 /** Buildings, gaps, outlines and boundaries: drawn over the roads. */
-export function overlayLayers(mode: ColourMode): LayerSpecification[] {
+export function overlayLayers(mode: ColourMode, cutoffs?: FreshnessCutoffs): LayerSpecification[] {
   const buildings = groupMetadata('buildings');
-  const paint = modePaint(mode);
+  const paint = modePaint(mode, cutoffs);
   return [
     {
       id: 'building-shadow',

@@ -4,7 +4,10 @@ import { coverageClassOf } from '../../../../shared/dashboard/coverage-classes';
 import { allLayersVisible } from '../../../../client/src/layers';
 import { PALETTE } from '../../../../client/src/map/palette';
 import { FOCUS_LAYERS, GAP_CURRENT_LAYER, buildStyle, modePaint } from '../../../../client/src/map/style';
-import { buildingStateColor, coverageColor } from '../../../../client/src/map/style/colourModes';
+import { buildingFreshnessColor, buildingStateColor, coverageColor } from '../../../../client/src/map/style/colourModes';
+import { freshness } from '../../../../shared/freshness';
+import { freshnessCutoffs } from '../../../../shared/freshness-cutoffs';
+import { DEFAULT_RULES } from '../../../../shared/rules/config';
 import { IS_GAP } from '../../../../client/src/map/style/dashboard';
 
 const base = { dataVersion: 1, locale: 'zh-CN' as const, visible: allLayersVisible(), bbox: null };
@@ -64,10 +67,26 @@ describe('colour modes', () => {
     expect(colourFor(buildingStateColor(), { coverageState: 'no_households' })).toBe(PALETTE.buildingNoHouseholds);
   });
 
-  it('build valid styles in both modes', () => {
-    for (const colourMode of ['coverage', 'grid'] as const) {
-      expect(validateStyleMin(buildStyle({ ...base, colourMode })).map((e) => e.message)).toEqual([]);
+  it('build valid styles in every mode', () => {
+    const freshness = freshnessCutoffs('2026-11-22', DEFAULT_RULES);
+    for (const colourMode of ['coverage', 'grid', 'freshness'] as const) {
+      expect(validateStyleMin(buildStyle({ ...base, colourMode, freshness })).map((e) => e.message)).toEqual([]);
     }
+  });
+
+  it('colour buildings by the age of their verification exactly as freshness() classes it, at any zoom', () => {
+    const today = '2026-11-22';
+    const cutoffs = freshnessCutoffs(today, DEFAULT_RULES);
+    const fill = modePaint('freshness', cutoffs)['building-fill']['fill-color'];
+    for (const day of ['2026-11-22', '2026-08-23', '2026-08-22', '2026-05-23', '2026-05-22', '2019-01-01']) {
+      expect(colourFor(fill, { verifiedOn: day }, 14), day).toBe(PALETTE.freshness[freshness(day, today, DEFAULT_RULES)]);
+    }
+    // Tiles leave a never-verified building's null out.
+    expect(colourFor(buildingFreshnessColor(cutoffs), {}, 18)).toBe(PALETTE.freshness.never);
+  });
+
+  it('refuse the freshness mode without its cut-off days', () => {
+    expect(() => modePaint('freshness')).toThrow(/cut-off/);
   });
 });
 
