@@ -155,7 +155,9 @@ async function apply(scale: Scale, db: Database, p: PreparedBase): Promise<void>
     const res = await timeAsync(() => app.inject({ method: 'POST', url: `/api/planner/plans/${created.json().id}/apply`, headers, payload: { expectedRevision: 1, effectiveOn: on } }));
     if (res.value.statusCode !== 200) throw new Error(`apply failed: ${res.value.body.slice(0, 300)}`);
     samples.push(res.ms);
-    firstRead.push((await timeAsync(() => app.inject('/api/coverage?level=subdistrict'))).ms);
+    const read = await timeAsync(() => app.inject({ url: '/api/coverage?level=subdistrict', headers }));
+    if (read.value.statusCode !== 200) throw new Error(`coverage read failed: ${read.value.statusCode}`);
+    firstRead.push(read.ms);
   }
   const count = moves.reduce((s, m) => s + m.buildingIds.length, 0);
   rows.push({ scale, figure: `apply a ${count}-building plan (POST …/apply, one transaction)`, samples: samples.slice(1), note: `${moves.length} pairs of grids; first apply (cells of their communities built on the way): ${ms(samples[0] ?? 0)} ms; later ones move the same buildings back and forth` });

@@ -6,7 +6,11 @@
  * BENCHMARKS.md. Databases are built once into bench/out/ and reused; --rebuild replaces
  * them. --quick runs fewer iterations (for trying things out; the figures are rough).
  * --no-write prints without touching BENCHMARKS.md. Progress goes to stderr.
+ *
+ * `npm run bench -- planner|import|wall-soak [options]` runs one of the standalone scripts
+ * (bench/planner.ts, bench/import.ts, bench/wall-soak.ts) with the options that follow.
  */
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/db/open';
@@ -18,6 +22,14 @@ import { foundationSuite } from './suites/foundation';
 
 const SUITES: Suite[] = [foundationSuite, coverageSuite];
 const REPORT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
+
+const STANDALONE: Record<string, string> = { planner: 'planner.ts', import: 'import.ts', 'wall-soak': 'wall-soak.ts' };
+const standalone = STANDALONE[process.argv[2] ?? ''];
+if (standalone) {
+  const script = fileURLToPath(new URL(standalone, import.meta.url));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...process.argv.slice(3)], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
 
 const args = process.argv.slice(2);
 const { values, positionals } = parseArgs({
