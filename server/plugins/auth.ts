@@ -13,7 +13,7 @@ import { HttpError } from './errors';
 export const SESSION_COOKIE = 'gridmap_session';
 
 export type Principal =
-  | { kind: 'account'; accountId: number; username: string; role: AccountRole; branchId: number | null; csrf: string; token: string }
+  | { kind: 'account'; accountId: number; username: string; role: AccountRole; branchId: number | null; csrf: string; token: string; expiresAt: string }
   | { kind: 'wall'; wallId: number; username: string; role: 'wall' };
 
 /** `public`, or the roles that may call the route. */
@@ -92,7 +92,7 @@ function identify(request: FastifyRequest, accounts: AccountRepository): Princip
     if (session && account && account.disabled === 0) {
       return {
         kind: 'account', accountId: account.id, username: account.username, role: account.role,
-        branchId: account.branch_id, csrf: session.csrf_token, token,
+        branchId: account.branch_id, csrf: session.csrf_token, token, expiresAt: session.expires_at,
       };
     }
   }

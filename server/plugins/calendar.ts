@@ -10,6 +10,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Today's date (YYYY-MM-DD) where the users are. */
     today(): string;
+    /** The users' IANA time zone. */
+    timeZone: string;
     /** Throws a 400 unless `day` is a real YYYY-MM-DD day up to today. */
     checkPastDay(day: string, field: string, record: string): void;
   }
@@ -19,6 +21,7 @@ export function registerCalendar(app: FastifyInstance, timeZone: string): void {
   // Fail at start, not at the first request, if the zone name is wrong.
   dayIn(timeZone);
   app.decorate('today', () => dayIn(timeZone));
+  app.decorate('timeZone', timeZone);
   app.decorate('checkPastDay', (day: string, field: string, record: string) => {
     if (!isRealDay(day)) throw new HttpError(400, `${field} ${day} is not a real day; give YYYY-MM-DD.`, field, record);
     if (day > dayIn(timeZone)) throw new HttpError(400, `${field} ${day} is in the future; today is ${dayIn(timeZone)}.`, field, record);

@@ -31,9 +31,9 @@ export interface AuditRow {
 export interface AuditFilter {
   username?: string;
   action?: string;
-  /** First day included, YYYY-MM-DD. */
+  /** First instant included (ISO, UTC). */
   from?: string;
-  /** Last day included, YYYY-MM-DD. */
+  /** First instant excluded (ISO, UTC). */
   to?: string;
   limit?: number;
 }
@@ -45,7 +45,7 @@ export function auditRepository(db: Database) {
     WHERE (@username IS NULL OR username = @username)
       AND (@action IS NULL OR action = @action)
       AND (@from IS NULL OR at >= @from)
-      AND (@to IS NULL OR at < date(@to, '+1 day'))
+      AND (@to IS NULL OR at < @to)
     ORDER BY id DESC LIMIT @limit`);
   return {
     record(e: AuditEntry, now = Date.now()): void {

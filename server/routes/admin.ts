@@ -6,6 +6,7 @@ import { HttpError } from '../plugins/errors';
 import type { AccountRepository, AccountRow } from '../repositories/accounts';
 import type { AuditRepository, AuditRow } from '../repositories/audit';
 import { toCsv } from '../http/csv';
+import { startOfDayUtc } from '../../shared/dates';
 
 const ADMIN = ['admin'] as const;
 
@@ -166,7 +167,15 @@ export async function adminRoutes(app: FastifyInstance, opts: { accounts: Accoun
       },
     },
   }, async (request, reply) => {
-    const rows: AuditRow[] = audit.search({ ...request.query, limit: request.query.format === 'csv' ? 100_000 : 500 });
+    // Days are the users' calendar days: from the start of `from` to the end of `to` where they are.
+    const { from, to } = request.query;
+    const nextDay = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const rows: AuditRow[] = audit.search({
+      ...request.query,
+      from: from ? startOfDayUtc(from, app.timeZone) : undefined,
+      to: to ? startOfDayUtc(nextDay(to), app.timeZone) : undefined,
+      limit: request.query.format === 'csv' ? 100_000 : 500,
+    });
     log(request, 'read_audit', 'audit_log', [], JSON.stringify(request.query));
     if (request.query.format === 'csv') {
       const header = ['id', 'at', 'username', 'role', 'action', 'target', 'record_ids', 'ip', 'detail'] as const;

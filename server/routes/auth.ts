@@ -105,7 +105,7 @@ export async function authRoutes(app: FastifyInstance, opts: AuthRouteOptions): 
     const account = accounts.byId(p.accountId);
     return {
       username: p.username, displayName: account?.display_name ?? '', role: p.role, branchId: p.branchId,
-      csrfToken: p.csrf, expiresAt: '',
+      csrfToken: p.csrf, expiresAt: p.expiresAt,
     };
   });
 }

@@ -15,3 +15,12 @@ describe('dayIn', () => {
     expect(dayIn('UTC', instant)).toBe('2026-11-22');
   });
 });
+
+describe('day boundaries in a time zone', () => {
+  it('puts the start of a Beijing day at 16:00 UTC the day before', async () => {
+    const { startOfDayUtc, utcOffsetMinutes } = await import('../../shared/dates');
+    expect(utcOffsetMinutes('Asia/Shanghai', new Date('2026-11-22T12:00:00Z'))).toBe(480);
+    expect(startOfDayUtc('2026-11-22', 'Asia/Shanghai')).toBe('2026-11-21T16:00:00.000Z');
+    expect(startOfDayUtc('2026-11-22', 'UTC')).toBe('2026-11-22T00:00:00.000Z');
+  });
+});

@@ -85,6 +85,8 @@ describe('sessions', () => {
     const s = await signIn(app, 'sec1');
     const who = await app.inject({ url: '/api/auth/session', headers: { cookie: s.cookie } });
     expect(who.json()).toMatchObject({ username: 'sec1', role: 'secretary', branchId: 1, csrfToken: s.csrf });
+    // The expiry survives a page reload, so the page can end the session on time by itself.
+    expect(Date.parse(who.json().expiresAt)).toBeGreaterThan(Date.now() + 11 * 3600_000);
     const noCsrf = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie } });
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json().field).toBe('x-csrf-token');
