@@ -47,6 +47,8 @@ export interface WallAlertsResponse {
   dataVersion: number;
   /** The day the clocks were read on, YYYY-MM-DD. */
   today: string;
+  /** The clocks' months, as the rules set them (whole calendar months, the edge counts). */
+  clockMonths: { contact: number; transfer: number };
   /** How many alerts of each kind (before any limit on the list). */
   counts: Record<WallAlertKind, number>;
   /** Every alert: gaps in reading order, then branch findings, then clocks, biggest figure first. */

@@ -15,17 +15,16 @@ import { wallAlerts } from '../services/wall-alerts';
 const DEFAULT_DAYS = 90;
 const MAX_DAYS = 730;
 
-const today = (): string => new Date().toISOString().slice(0, 10);
-
 const bboxSchema = { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 } as const;
 const countsByKind = { type: 'object', properties: Object.fromEntries(WALL_ALERT_KINDS.map((k) => [k, { type: 'integer' }])) };
 
 const alertsSchema = {
   type: 'object',
-  required: ['dataVersion', 'today', 'counts', 'alerts'],
+  required: ['dataVersion', 'today', 'clockMonths', 'counts', 'alerts'],
   properties: {
     dataVersion: { type: 'integer' },
     today: { type: 'string' },
+    clockMonths: { type: 'object', properties: { contact: { type: 'number' }, transfer: { type: 'number' } } },
     counts: countsByKind,
     alerts: {
       type: 'array',
@@ -72,7 +71,7 @@ export async function wallRoutes(app: FastifyInstance): Promise<void> {
     },
   }, async () => {
     const snap = app.coverage.current();
-    const day = today();
+    const day = app.today();
     const key = `${snap.version}:${day}`;
     if (cached?.key !== key) cached = { key, body: wallAlerts(snap, repo.clocks(), day, app.coverage.rules) };
     return cached.body;
@@ -89,7 +88,7 @@ export async function wallRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: historySchema },
     },
   }, async (request): Promise<RelocationHistoryResponse> => {
-    const days = dayRange(today(), request.query.days ?? DEFAULT_DAYS);
+    const days = dayRange(app.today(), request.query.days ?? DEFAULT_DAYS);
     return { dataVersion: app.dataVersion.get(), days, series: relocationHistory(repo.events(), days) };
   });
 }

@@ -102,5 +102,6 @@ export function wallAlerts(snap: CoverageSnapshot, clocks: ClockInput, today: st
 
   const alerts = [...gapsInOrder, ...under, ...over, ...contact, ...transfer];
   const counts = Object.fromEntries(WALL_ALERT_KINDS.map((k) => [k, alerts.filter((a) => a.kind === k).length])) as Record<WallAlertKind, number>;
-  return { dataVersion: snap.version, today, counts, alerts };
+  const clockMonths = { contact: rules.lostContactMonths.value, transfer: rules.transferDueMonths.value };
+  return { dataVersion: snap.version, today, clockMonths, counts, alerts };
 }

@@ -11,6 +11,8 @@ describe('reconnection and refresh rules', () => {
     expect(changesOutlines('contact')).toBe(false);
     expect(changesOutlines('verify')).toBe(false);
     expect(changesOutlines('plan_applied')).toBe(true);
-    expect(changesOutlines('zone_announced')).toBe(true);
+    expect(changesOutlines('zone_announced')).toBe(false);
+    expect(changesOutlines('move')).toBe(true);
+    expect(changesOutlines('something new')).toBe(true);
   });
 });

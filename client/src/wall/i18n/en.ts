@@ -1,0 +1,103 @@
+/** English text of the wall display: the same keys as `zh-CN.ts`. */
+import type { WallMessages } from './zh-CN';
+
+export const en: WallMessages = {
+  'wall.title': '{place} · Grid command centre',
+  'wall.titleFallback': 'Grid command centre',
+  'wall.loading': 'Loading data…',
+  'wall.noToken': 'Open the wall with its token: /wall?wall=TOKEN',
+  'wall.loadError': 'Cannot load data: {message}',
+  'wall.asOf': 'Data as of {time}',
+  'wall.demo': 'Demo data (synthetic)',
+
+  'conn.connecting': 'Connecting',
+  'conn.live': 'Live',
+  'conn.reconnecting': 'Connection lost · reconnecting',
+
+  'tour.paused': 'Tour paused · resumes in {seconds} s',
+  'tour.off': 'Tour off',
+  'tour.progress': '{index} / {count}',
+
+  'step.overview': 'Whole sub-district',
+  'step.gaps': 'Gap neighbourhoods',
+  'step.alerts': 'Alerts',
+
+  'kpi.branches': 'Grid branches',
+  'kpi.members': 'Party members',
+  'kpi.coverage': 'Coverage',
+  // A soft hyphen lets the long word break in a narrow 1080p tile.
+  'kpi.gapNeighbourhoods': 'Gap neighbour\u00adhoods',
+  'kpi.branchesUnderMin': 'Branches < {min} full members',
+  'kpi.relocAffected': 'Members relocating',
+  'kpi.relocResettled': 'Resettled',
+  'kpi.relocUnaccounted': 'Unaccounted for',
+  'kpi.relocLostContact': 'Lost contact',
+
+  'focus.coverage': 'Coverage',
+  'focus.reached': '{reached} of {households} households',
+  'focus.members': 'Members',
+  'focus.branches': 'Grid branches',
+  'focus.gaps': 'Gaps',
+  'focus.leads': 'Leads',
+  'focus.alerts': 'Alerts',
+  'focus.gapHouseholds': 'Households in gaps',
+
+  'chart.coverageByCommunity': 'Coverage by community',
+  'chart.byCategory': 'By category',
+  'chart.byAge': 'By age',
+  'chart.relocation': 'Relocation · last {days} days',
+  'chart.noRelocation': 'No relocation ledger yet',
+
+  'category.in_service': 'Working',
+  'category.retired': 'Retired',
+  'category.unemployed': 'Jobless',
+  'category.floating': 'Floating',
+  'category.self_employed': 'Self-empl.',
+  'category.resident': 'Resident',
+
+  'age.upTo35': '≤ 35',
+  'age.from36to45': '36–45',
+  'age.from46to59': '46–59',
+  'age.from60to69': '60–69',
+  'age.from70to79': '70–79',
+  'age.from80': '≥ 80',
+
+  'relgroup.in_zone': 'Still in zone',
+  'relgroup.moving': 'Moving / interim',
+  'relgroup.settled': 'Resettled',
+  'relgroup.lost_contact': 'Lost contact',
+
+  'alerts.title': 'Alerts',
+  'alerts.none': 'No alerts',
+  'alerts.more': '{count} more',
+  'alerts.new': 'New',
+  'alert.gap_neighbourhood': 'Gap neighbourhood',
+  'alert.branch_under_min': 'Too few full members',
+  'alert.branch_over_max': 'Too many members',
+  'alert.contact_clock': 'No contact {months} months',
+  'alert.transfer_clock': 'Transfer overdue',
+  'alert.text.gap_neighbourhood': '{figure} households · no member',
+  'alert.text.branch_under_min': '{figure} full members ({limit})',
+  'alert.text.branch_over_max': '{figure} members ({limit}) · split',
+  'alert.text.contact_clock': '{figure} due · {soon} within 30 days',
+  'alert.text.transfer_clock': '{figure} moved out {months}+ months, not transferred',
+
+  'change.latest': 'Latest change {time} · {kind}',
+  'change.contact': 'Member contacted',
+  'change.verify': 'Facts verified',
+  'change.zone_announced': 'Demolition zone announced',
+  'change.zone_stage': 'Demolition zone stage',
+  'change.relocation': 'Relocation ledger',
+  'change.plan_applied': 'Grid plan applied',
+  'change.move': 'Buildings moved',
+  'change.other': 'Data updated',
+
+  'legend.coverage': 'Grid coverage',
+  'legend.noHouseholds': 'No households',
+  'legend.gap': 'Gap neighbourhood',
+  'legend.zone': 'Demolition zone',
+  'legend.community': 'Community',
+  'legend.change': 'Just changed',
+
+  'unit.branch': '{community} · Grid {seq}',
+};
