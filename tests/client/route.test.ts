@@ -6,6 +6,8 @@ describe('routes', () => {
     expect(parseRoute('/', '')).toEqual({ page: 'map' });
     expect(parseRoute('/admin', '')).toEqual({ page: 'admin' });
     expect(parseRoute('/admin/', '?lang=en')).toEqual({ page: 'admin' });
+    expect(parseRoute('/planner', '')).toEqual({ page: 'planner' });
+    expect(parseRoute('/relocation/', '')).toEqual({ page: 'relocation' });
     expect(parseRoute('/print', '?branch=12&size=A3')).toEqual({ page: 'print', branchId: 12, size: 'A3' });
     expect(parseRoute('/print', '?branch=12&size=a3')).toEqual({ page: 'print', branchId: 12, size: 'A3' });
   });
@@ -17,7 +19,7 @@ describe('routes', () => {
   });
 
   it('writes addresses that parse back to the same route', () => {
-    for (const route of [{ page: 'map' }, { page: 'admin' }, { page: 'print', branchId: 4, size: 'A3' }] as const) {
+    for (const route of [{ page: 'map' }, { page: 'admin' }, { page: 'planner' }, { page: 'relocation' }, { page: 'print', branchId: 4, size: 'A3' }] as const) {
       const href = new URL(routeHref(route), 'http://x');
       expect(parseRoute(href.pathname, href.search)).toEqual(route);
     }

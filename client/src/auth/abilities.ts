@@ -39,3 +39,21 @@ export function canExport(who: Who, unit: UnitKey | null): boolean {
 export function canAdminister(who: Who): boolean {
   return who?.role === 'admin';
 }
+
+/** Whether the planner's workspace is offered: planners and administrators. */
+export function canPlan(who: Who): boolean {
+  return who?.role === 'planner' || who?.role === 'admin';
+}
+
+/**
+ * Whether the demolition and relocation page is offered: everyone signed in sees zones, flows
+ * and counters (aggregates); `canRecordMoves` decides whether the ledger's names are shown.
+ */
+export function canSeeRelocation(who: Who): boolean {
+  return who !== null;
+}
+
+/** Whether the relocation ledger (names, moves) is offered: secretaries (own members), planners, administrators. */
+export function canRecordMoves(who: Who): boolean {
+  return who?.role === 'secretary' || who?.role === 'planner' || who?.role === 'admin';
+}

@@ -1,27 +1,36 @@
 /**
- * Top bar: the sub-district's name and what this map is; for an administrator the switch
- * between the map and the administration page; the language switch and the user menu.
+ * Top bar: the sub-district's name and what this map is; the switch between the pages the
+ * user's role is offered (map, planner, relocation, administration); the language switch and
+ * the user menu.
  */
-import { canAdminister } from '../auth/abilities';
+import { canAdminister, canPlan, canSeeRelocation } from '../auth/abilities';
 import { navigate, useRoute } from '../hooks/useRoute';
+import { routeHref } from '../route';
 import { useTranslate } from '../hooks/useTranslate';
 import { useAppStore } from '../state/store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
-function AdminNav() {
+type NavPage = 'map' | 'planner' | 'relocation' | 'admin';
+
+function PageNav() {
   const t = useTranslate();
   const route = useRoute();
-  const pages = [
-    { page: 'map', label: t('nav.map') },
-    { page: 'admin', label: t('nav.admin') },
-  ] as const;
+  const session = useAppStore((s) => s.session);
+  const offered: { page: NavPage; label: string; shown: boolean }[] = [
+    { page: 'map', label: t('nav.map'), shown: true },
+    { page: 'planner', label: t('nav.planner'), shown: canPlan(session) },
+    { page: 'relocation', label: t('nav.relocation'), shown: canSeeRelocation(session) },
+    { page: 'admin', label: t('nav.admin'), shown: canAdminister(session) },
+  ];
+  const pages = offered.filter((p) => p.shown);
+  if (pages.length < 2) return null;
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       {pages.map(({ page, label }) => (
         <a
           key={page}
-          href={page === 'map' ? '/' : '/admin'}
+          href={routeHref({ page })}
           className="app-nav__link"
           data-page={page}
           aria-current={route.page === page ? 'page' : undefined}
@@ -41,7 +50,6 @@ export function Header() {
   const t = useTranslate();
   const locale = useAppStore((s) => s.locale);
   const subdistrict = useAppStore((s) => s.meta?.subdistrict ?? null);
-  const admin = useAppStore((s) => canAdminister(s.session));
   const place = subdistrict ? (locale === 'en' && subdistrict.nameEn ? subdistrict.nameEn : subdistrict.name) : null;
   return (
     <header className="app-header">
@@ -51,7 +59,7 @@ export function Header() {
         <span className="app-header__product">{t('app.title')}</span>
       </div>
       <div className="app-header__tools">
-        {admin && <AdminNav />}
+        <PageNav />
         <LanguageSwitch />
         <UserMenu />
       </div>

@@ -17,6 +17,8 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
 
   'nav.label': 'Pages',
   'nav.map': 'Map',
+  'nav.planner': 'Planner',
+  'nav.relocation': 'Relocation',
   'nav.admin': 'Administration',
 
   'menu.signedInAs': 'Signed in as {username}',

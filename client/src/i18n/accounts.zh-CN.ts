@@ -18,6 +18,8 @@ export const zhCNAccounts = {
 
   'nav.label': '页面',
   'nav.map': '地图',
+  'nav.planner': '网格规划',
+  'nav.relocation': '拆迁动迁',
   'nav.admin': '系统管理',
 
   'menu.signedInAs': '当前账号：{username}',

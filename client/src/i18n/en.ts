@@ -3,6 +3,10 @@
  */
 import { enAccounts } from './accounts.en';
 import { enBranch } from './branch.en';
+import { enAsOf } from './asOf.en';
+import { enImporter } from './importer.en';
+import { enPlanner } from './planner.en';
+import { enRelocation } from './relocation.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -205,4 +209,8 @@ export const en: Messages = {
 
   ...enAccounts,
   ...enBranch,
+  ...enAsOf,
+  ...enImporter,
+  ...enPlanner,
+  ...enRelocation,
 };

@@ -5,6 +5,10 @@
  */
 import { zhCNAccounts } from './accounts.zh-CN';
 import { zhCNBranch } from './branch.zh-CN';
+import { zhCNAsOf } from './asOf.zh-CN';
+import { zhCNImporter } from './importer.zh-CN';
+import { zhCNPlanner } from './planner.zh-CN';
+import { zhCNRelocation } from './relocation.zh-CN';
 
 export const zhCN = {
   'app.title': '社区党建网格地图',
@@ -206,6 +210,10 @@ export const zhCN = {
 
   ...zhCNAccounts,
   ...zhCNBranch,
+  ...zhCNAsOf,
+  ...zhCNImporter,
+  ...zhCNPlanner,
+  ...zhCNRelocation,
 } as const;
 
 /** Every UI message key. */

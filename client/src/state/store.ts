@@ -4,6 +4,7 @@
  * values live in `selectors.ts`.
  */
 import { create } from 'zustand';
+import { createAsOfSlice, type AsOfSlice } from './asOfSlice';
 import { createBranchSlice, type BranchSlice } from './branchSlice';
 import { createCoverageSlice, type CoverageSlice } from './coverageSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
@@ -11,6 +12,8 @@ import { createGapsSlice, type GapsSlice } from './gapsSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createLocaleSlice, type LocaleSlice } from './localeSlice';
 import { createPanelSlice, type PanelSlice } from './panelSlice';
+import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
+import { createRelocationSlice, type RelocationSlice } from './relocationSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
@@ -24,7 +27,10 @@ export type AppState = LocaleSlice &
   GapsSlice &
   PanelSlice &
   SessionSlice &
-  BranchSlice;
+  BranchSlice &
+  AsOfSlice &
+  PlannerSlice &
+  RelocationSlice;
 
 /** Creates a fresh store; the app uses the singleton below, tests make their own. */
 export function createAppStore() {
@@ -39,6 +45,9 @@ export function createAppStore() {
     ...createPanelSlice(...args),
     ...createSessionSlice(...args),
     ...createBranchSlice(...args),
+    ...createAsOfSlice(...args),
+    ...createPlannerSlice(...args),
+    ...createRelocationSlice(...args),
   }));
 }
 
