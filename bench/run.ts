@@ -7,8 +7,8 @@
  * them. --quick runs fewer iterations (for trying things out; the figures are rough).
  * --no-write prints without touching BENCHMARKS.md. Progress goes to stderr.
  *
- * `npm run bench -- planner|import|wall-soak [options]` runs one of the standalone scripts
- * (bench/planner.ts, bench/import.ts, bench/wall-soak.ts) with the options that follow.
+ * `npm run bench -- planner|import|wall-soak|wall-paint|relocation-flow [options]` runs one of
+ * the standalone scripts (bench/<name>.ts) with the options that follow.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,13 @@ import { foundationSuite } from './suites/foundation';
 const SUITES: Suite[] = [foundationSuite, coverageSuite];
 const REPORT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
 
-const STANDALONE: Record<string, string> = { planner: 'planner.ts', import: 'import.ts', 'wall-soak': 'wall-soak.ts' };
+const STANDALONE: Record<string, string> = {
+  planner: 'planner.ts',
+  import: 'import.ts',
+  'wall-soak': 'wall-soak.ts',
+  'wall-paint': 'wall-paint.ts',
+  'relocation-flow': 'relocation-flow.ts',
+};
 const standalone = STANDALONE[process.argv[2] ?? ''];
 if (standalone) {
   const script = fileURLToPath(new URL(standalone, import.meta.url));
