@@ -48,6 +48,7 @@ export async function openSource(path: string, fileName: string, workDir: string
   if (head.length < 4) throw new Error('the file is empty or too short to be data');
   if (head.readUInt32LE(0) === 0x04034b50 || head.readUInt32LE(0) === 0x06054b50) return openZip(path, workDir);
   if (ext === '.shp' || ext === '.dbf') return openShapefile(path.slice(0, -4));
+  if (ext === '.zip') throw new Error('the .zip file is not a ZIP archive (damaged or cut short?); zip the Shapefile\'s .shp, .shx, .dbf, .prj and .cpg together again');
   if (ext === '.xlsx') throw new Error('the .xlsx file is not a ZIP archive; save it again from Excel');
   if (ext === '.xls') throw new Error('old Excel .xls files cannot be read; save the sheet as .xlsx or .csv');
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();

@@ -1,6 +1,6 @@
 /**
  * The administration page (administrators only; the server refuses everyone else): accounts,
- * wall display tokens and the audit log, one section at a time.
+ * wall display tokens, the audit log, importing and exporting data, one section at a time.
  */
 import { useState } from 'react';
 import { canAdminister } from '../auth/abilities';
@@ -9,9 +9,11 @@ import { useTranslate } from '../hooks/useTranslate';
 import { useAppStore } from '../state/store';
 import { AccountsSection } from './AccountsSection';
 import { AuditSection } from './AuditSection';
+import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
 import { WallTokensSection } from './WallTokensSection';
 
-const SECTIONS = ['accounts', 'walls', 'audit'] as const;
+const SECTIONS = ['accounts', 'walls', 'audit', 'import', 'export'] as const;
 type Section = (typeof SECTIONS)[number];
 
 export function AdminPage() {
@@ -49,6 +51,8 @@ export function AdminPage() {
           {section === 'accounts' && <AccountsSection />}
           {section === 'walls' && <WallTokensSection />}
           {section === 'audit' && <AuditSection />}
+          {section === 'import' && <ImportSection />}
+          {section === 'export' && <ExportSection />}
         </section>
       </div>
     </main>

@@ -88,4 +88,10 @@ describe('files other tools wrote', () => {
     writeFileSync(bad, 'not a workbook');
     await expect(open(bad)).rejects.toThrow(/\.xls files cannot be read/);
   });
+
+  it('refuses a .zip that is not a ZIP archive instead of reading it as a table', async () => {
+    const path = join(tempDir(), '楼栋.zip');
+    writeFileSync(path, 'not a zip archive at all');
+    await expect(open(path)).rejects.toThrow(/\.zip file is not a ZIP archive/);
+  });
 });
