@@ -9,7 +9,7 @@ import type { Feature } from 'geojson';
 import { findConflicts, mergeSeen, rebasePlan, seenOf, type PlanConflicts, type RebaseReport } from '../../shared/planner/conflicts';
 import { analysePlan, type PlanAnalysis } from '../../shared/planner/evaluate';
 import { prepareBase, type PreparedBase } from '../../shared/planner/prepare';
-import type { PlanBody, PlanEvaluation, PlanSeen, PlanWarning, PlannerBase } from '../../shared/planner/types';
+import type { PlanBody, PlanEvaluation, PlanSeen, PlanWarning, PlannerBase, PlannerBaseResponse } from '../../shared/planner/types';
 import type { RuleConfig } from '../../shared/rules/config';
 import type { DataVersion } from '../db/version';
 import type { AuditRepository } from '../repositories/audit';
@@ -118,10 +118,10 @@ export function plannerService(d: PlannerDeps) {
     plans, locks,
     /** The prepared base at the current version. */
     prepared: () => current().prepared,
-    /** The base as JSON text, serialised once per version. */
+    /** The base with the rules (a `PlannerBaseResponse`) as JSON text, serialised once per version. */
     baseJson(): string {
       const c = current();
-      c.json ??= JSON.stringify(c.base);
+      c.json ??= JSON.stringify({ ...c.base, rules: d.rules } satisfies PlannerBaseResponse);
       return c.json;
     },
     evaluate,

@@ -8,6 +8,7 @@
  * within one step a building may go to one place only. Positions are `[lng, lat]` degrees.
  */
 import type { BuildingUse, LeadLink, LiaisonTarget, MemberStatus } from '../model';
+import type { RuleConfig } from '../rules/config';
 
 /**
  * Where an assignment sends buildings: an existing grid branch (its id), a branch the plan
@@ -112,6 +113,11 @@ export interface PlannerBase {
   members: BaseMember[];
   leads: { id: number; memberId: number; buildingId: number; links: LeadLink[] }[];
   liaisons: { memberId: number; targetKind: LiaisonTarget; targetId: number }[];
+}
+
+/** `GET /api/planner/base`: the base and the thresholds it is judged by, so a client can evaluate plans itself. */
+export interface PlannerBaseResponse extends PlannerBase {
+  rules: RuleConfig;
 }
 
 /* ------------------------------------------------------------------ evaluation */

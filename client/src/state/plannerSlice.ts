@@ -1,14 +1,67 @@
-/** The planner's workspace: the plan being painted. */
+/**
+ * The planner's workspace: the base being painted on (prepared once, with the rules it is
+ * judged by), the plan (its steps are the undo stack), the stored draft it came from, and a
+ * conflict the server reported on apply. Live totals are derived from these by
+ * `planner/derive.ts`, never stored.
+ */
+import type { FeatureCollection, Polygon } from 'geojson';
 import type { StateCreator } from 'zustand';
+import type { BuildingProps } from '../../../shared/api';
+import { prepareBase, type PreparedBase } from '../../../shared/planner/prepare';
+import type { PlanBody, PlanStep, PlannerBaseResponse } from '../../../shared/planner/types';
+import type { RuleConfig } from '../../../shared/rules/config';
+import { pushStep, redoStep, undoStep } from '../planner/undo';
 import type { AppState } from './store';
 
+/** The draft on the server the plan is kept in, as last saved. */
+export interface StoredDraft {
+  id: number;
+  name: string;
+  revision: number;
+}
+
+export interface PlannerBaseState {
+  prepared: PreparedBase;
+  rules: RuleConfig;
+}
+
+export const EMPTY_PLAN: PlanBody = { steps: [], cursor: 0 };
+
 export interface PlannerSlice {
-  /** The open plan's id, or null when none is open. */
-  planId: number | null;
-  setPlanId: (planId: number | null) => void;
+  plannerBase: PlannerBaseState | null;
+  /** Building footprints to paint (`/api/layers/buildings`). */
+  plannerFootprints: FeatureCollection<Polygon, BuildingProps> | null;
+  /** The plan being painted; steps past the cursor are the redo stack. */
+  plan: PlanBody;
+  planDraft: StoredDraft | null;
+  /** Whether the plan has changed since it was last saved (or opened). */
+  planDirty: boolean;
+  /** The server's message when apply was refused because the grid moved meanwhile. */
+  planConflict: string | null;
+  setPlannerBase: (base: PlannerBaseResponse) => void;
+  setPlannerFootprints: (footprints: FeatureCollection<Polygon, BuildingProps>) => void;
+  addPlanStep: (step: PlanStep) => void;
+  undoPlan: () => void;
+  redoPlan: () => void;
+  /** Opens a stored draft (or, with null, starts a new empty plan). */
+  openPlan: (plan: PlanBody, draft: StoredDraft | null) => void;
+  setPlanDraft: (draft: StoredDraft) => void;
+  setPlanConflict: (message: string | null) => void;
 }
 
 export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = (set) => ({
-  planId: null,
-  setPlanId: (planId) => set({ planId }),
+  plannerBase: null,
+  plannerFootprints: null,
+  plan: EMPTY_PLAN,
+  planDraft: null,
+  planDirty: false,
+  planConflict: null,
+  setPlannerBase: ({ rules, ...base }) => set({ plannerBase: { prepared: prepareBase(base), rules } }),
+  setPlannerFootprints: (plannerFootprints) => set({ plannerFootprints }),
+  addPlanStep: (step) => set((s) => ({ plan: pushStep(s.plan, step), planDirty: true })),
+  undoPlan: () => set((s) => ({ plan: undoStep(s.plan), planDirty: true })),
+  redoPlan: () => set((s) => ({ plan: redoStep(s.plan), planDirty: true })),
+  openPlan: (plan, draft) => set({ plan, planDraft: draft, planDirty: false, planConflict: null }),
+  setPlanDraft: (draft) => set({ planDraft: draft, planDirty: false }),
+  setPlanConflict: (planConflict) => set({ planConflict }),
 });

@@ -13,6 +13,7 @@ import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createLocaleSlice, type LocaleSlice } from './localeSlice';
 import { createPanelSlice, type PanelSlice } from './panelSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
+import { createPlannerViewSlice, type PlannerViewSlice } from './plannerViewSlice';
 import { createRelocationSlice, type RelocationSlice } from './relocationSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
@@ -30,6 +31,7 @@ export type AppState = LocaleSlice &
   BranchSlice &
   AsOfSlice &
   PlannerSlice &
+  PlannerViewSlice &
   RelocationSlice;
 
 /** Creates a fresh store; the app uses the singleton below, tests make their own. */
@@ -47,6 +49,7 @@ export function createAppStore() {
     ...createBranchSlice(...args),
     ...createAsOfSlice(...args),
     ...createPlannerSlice(...args),
+    ...createPlannerViewSlice(...args),
     ...createRelocationSlice(...args),
   }));
 }

@@ -34,6 +34,9 @@ describe('the planner base and evaluation', () => {
       expect(res.body).not.toContain(`"${m.phone}"`);
     }
     expect(res.body).not.toContain('birthYear');
+    // The thresholds come along, so the client judges live totals by the server's own rules.
+    expect(base.rules.gridMinHouseholds).toEqual({ value: 300, inclusive: true });
+    expect(base.rules.branchMinFullMembers).toEqual({ value: 3, inclusive: true });
   });
 
   it('evaluates a plan live: totals before → after, members who follow, rule findings', async () => {

@@ -1,0 +1,110 @@
+/**
+ * What the planner's buttons do over HTTP, keeping the store in step: load (and reload after a
+ * change) the base, footprints and grids; save, open, discard, rebase and apply plans; lock and
+ * unlock branches. Each throws the server's message (an `ApiRequestError`) for the button to show.
+ */
+import type { Feature, Polygon } from 'geojson';
+import { seenOf, type RebaseReport } from '../../../shared/planner/conflicts';
+import type { BuildingProps } from '../../../shared/api';
+import { fetchLayer, fetchMeta } from '../api/client';
+import { ApiRequestError } from '../api/http';
+import { areasOnly } from '../api/load';
+import {
+  applyStoredPlan,
+  createPlan,
+  discardPlan,
+  fetchPlan,
+  fetchPlannerBase,
+  lockBranch,
+  rebaseStoredPlan,
+  savePlan,
+  unlockBranch,
+  type ApplyAnswer,
+  type StoredPlan,
+} from '../api/planner';
+import { EMPTY_PLAN } from '../state/plannerSlice';
+import type { AppStore } from '../state/store';
+
+/** Loads the base, the footprints, the grids and the data version into the store. */
+export async function loadPlanner(store: AppStore, signal?: AbortSignal): Promise<void> {
+  const [base, buildings, branches, communities, meta] = await Promise.all([
+    fetchPlannerBase(signal),
+    fetchLayer('buildings', signal),
+    fetchLayer('branches', signal),
+    fetchLayer('communities', signal),
+    fetchMeta(signal),
+  ]);
+  const s = store.getState();
+  s.setPlannerBase(base);
+  const footprints = buildings.features.filter((f): f is Feature<Polygon, BuildingProps> => f.geometry?.type === 'Polygon');
+  s.setPlannerFootprints({ type: 'FeatureCollection', features: footprints });
+  // The dashboard shares these: after an apply it shows the new grid without a reload.
+  s.setOverlay('branches', areasOnly(branches));
+  s.setOverlay('communities', areasOnly(communities));
+  s.setMeta(meta);
+}
+
+const draftOf = (p: StoredPlan) => ({ id: p.id, name: p.name, revision: p.revision });
+
+/** Stores the plan under `name`: a new draft the first time, the same draft after. */
+export async function savePlanAs(store: AppStore, name: string): Promise<StoredPlan> {
+  const s = store.getState();
+  if (!s.plannerBase) throw new Error('The base has not loaded.');
+  const seen = seenOf(s.plannerBase.prepared, s.plan);
+  const stored = s.planDraft ? await savePlan(s.planDraft.id, name, s.plan, seen, s.planDraft.revision) : await createPlan(name, s.plan, seen);
+  store.getState().setPlanDraft(draftOf(stored));
+  return stored;
+}
+
+/** Opens a stored draft: its steps (and cursor) become the plan. */
+export async function openStoredPlan(store: AppStore, id: number): Promise<void> {
+  const stored = await fetchPlan(id);
+  store.getState().openPlan(stored.body, draftOf(stored));
+  store.getState().setPlannerSelection([]);
+}
+
+/** Discards the open draft and starts an empty plan. */
+export async function discardOpenPlan(store: AppStore): Promise<void> {
+  const draft = store.getState().planDraft;
+  if (draft) await discardPlan(draft.id, draft.revision);
+  store.getState().openPlan(EMPTY_PLAN, null);
+}
+
+/**
+ * Saves what is unsaved, then applies the draft in one transaction. A grid that moved meanwhile
+ * is a conflict: its message goes to the store (the page offers a rebase) and null comes back.
+ */
+export async function applyOpenPlan(store: AppStore, name: string): Promise<ApplyAnswer | null> {
+  const s = store.getState();
+  const draft = !s.planDraft || s.planDirty ? draftOf(await savePlanAs(store, name)) : s.planDraft;
+  try {
+    const answer = await applyStoredPlan(draft.id, draft.revision);
+    store.getState().openPlan(EMPTY_PLAN, null);
+    store.getState().setPlannerSelection([]);
+    await loadPlanner(store);
+    return answer;
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 409 && error.field === 'seen') {
+      store.getState().setPlanConflict(error.message);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** Carries the draft onto the current grid (after a conflict) and reloads the base it now stands on. */
+export async function rebaseOpenPlan(store: AppStore): Promise<RebaseReport> {
+  const draft = store.getState().planDraft;
+  if (!draft) throw new Error('Save the plan first.');
+  const { plan, report } = await rebaseStoredPlan(draft.id, draft.revision);
+  await loadPlanner(store);
+  store.getState().openPlan(plan.body, draftOf(plan));
+  return report;
+}
+
+/** Locks (or unlocks) a branch, then reloads the base so the lock shows. */
+export async function setBranchLock(store: AppStore, branchId: number, lock: boolean, note = ''): Promise<void> {
+  if (lock) await lockBranch(branchId, note);
+  else await unlockBranch(branchId);
+  await loadPlanner(store);
+}

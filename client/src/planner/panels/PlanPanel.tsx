@@ -1,0 +1,84 @@
+/**
+ * The plan as a whole: its name; save, apply (after a confirmation), discard or start anew; a
+ * conflict the server reported, with a rebase that keeps the plan's intent; the diff; drafts.
+ */
+import { useState } from 'react';
+import { useAction } from '../../hooks/useAction';
+import { useTranslate } from '../../hooks/useTranslate';
+import { EMPTY_PLAN } from '../../state/plannerSlice';
+import { useAppStore } from '../../state/store';
+import { applyOpenPlan, discardOpenPlan, rebaseOpenPlan, savePlanAs } from '../actions';
+import { selectAnalysis } from '../derive';
+import { cursorOf } from '../undo';
+import { DiffSummary } from './DiffSummary';
+import { DraftList } from './DraftList';
+
+export function PlanPanel() {
+  const t = useTranslate();
+  const draft = useAppStore((s) => s.planDraft);
+  const dirty = useAppStore((s) => s.planDirty);
+  const conflict = useAppStore((s) => s.planConflict);
+  const steps = useAppStore((s) => cursorOf(s.plan));
+  const ok = useAppStore((s) => selectAnalysis(s)?.evaluation.ok ?? false);
+  const [name, setName] = useState(draft?.name ?? '');
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const action = useAction();
+  const planName = name.trim() || draft?.name || t('planner.plan.defaultName');
+
+  const apply = () => action.run(async () => {
+    setConfirming(false);
+    const answer = await applyOpenPlan(useAppStore, planName);
+    if (answer) setDone(t('planner.plan.applied', { codes: answer.result.created.map((c) => c.code).join('、') || '—' }));
+  });
+  const rebase = () => action.run(async () => {
+    const report = await rebaseOpenPlan(useAppStore);
+    setDone(t('planner.plan.rebased', { overridden: report.overridden.length, dropped: report.dropped.length }));
+  });
+
+  return (
+    <div className="planner-plan">
+      <label className="planner-field">
+        {t('planner.plan.name')}
+        <input name="planName" value={name} maxLength={100} placeholder={draft?.name ?? t('planner.plan.defaultName')} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <p className="planner-muted" data-testid="plan-state">
+        {draft ? t('planner.plan.stored', { id: draft.id, revision: draft.revision }) : t('planner.plan.unsaved')}
+        {dirty ? ` · ${t('planner.plan.dirty')}` : ''}
+      </p>
+      <div className="planner-actions">
+        <button type="button" className="planner-btn" data-action="save" disabled={action.busy || steps === 0} onClick={() => void action.run(() => savePlanAs(useAppStore, planName))}>
+          {t('planner.plan.save')}
+        </button>
+        <button type="button" className="planner-btn planner-btn--primary" data-action="apply" disabled={action.busy || steps === 0 || !ok} onClick={() => setConfirming(true)}>
+          {t('planner.plan.apply')}
+        </button>
+        <button type="button" className="planner-btn" data-action="discard" disabled={action.busy || (!draft && steps === 0)} onClick={() => void action.run(() => discardOpenPlan(useAppStore))}>
+          {draft ? t('planner.plan.discard') : t('planner.plan.clear')}
+        </button>
+        <button type="button" className="planner-btn planner-btn--quiet" disabled={action.busy} onClick={() => useAppStore.getState().openPlan(EMPTY_PLAN, null)}>
+          {t('planner.plan.new')}
+        </button>
+      </div>
+      {!ok && steps > 0 && <p className="planner-error">{t('planner.plan.blocked')}</p>}
+      {confirming && (
+        <div className="planner-confirm" role="alertdialog" aria-label={t('planner.plan.confirmTitle')}>
+          <p>{t('planner.plan.confirm', { steps })}</p>
+          <button type="button" className="planner-btn planner-btn--primary" data-action="confirm-apply" onClick={() => void apply()}>{t('planner.plan.confirmYes')}</button>
+          <button type="button" className="planner-btn" onClick={() => setConfirming(false)}>{t('planner.plan.confirmNo')}</button>
+        </div>
+      )}
+      {conflict && (
+        <div className="planner-conflict" role="alert">
+          <p>{t('planner.plan.conflict')}</p>
+          <p className="planner-muted">{conflict}</p>
+          <button type="button" className="planner-btn planner-btn--primary" data-action="rebase" disabled={action.busy} onClick={() => void rebase()}>{t('planner.plan.rebase')}</button>
+        </div>
+      )}
+      {done && <p className="planner-done" role="status" data-testid="plan-done">{done}</p>}
+      {action.error && <p className="planner-error" role="alert">{action.error}</p>}
+      <DiffSummary />
+      <DraftList />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { selectAnalysis, selectBaseBuildingColours, selectPlannedColours, selectSelectionFigures } from '../../../client/src/planner/derive';
+import { NEW_BRANCH_FILLS } from '../../../client/src/planner/colours';
+import { createAppStore } from '../../../client/src/state/store';
+import { DEFAULT_RULES } from '../../../shared/rules/config';
+import { toyBase } from '../../shared/planner/toy-base';
+
+function loaded() {
+  const store = createAppStore();
+  store.getState().setPlannerBase({ ...toyBase(), rules: DEFAULT_RULES });
+  return store;
+}
+
+describe('the planner slices and what is derived from them', () => {
+  it('evaluates the plan live after every step, undo and redo', () => {
+    const store = loaded();
+    const s = () => store.getState();
+    expect(selectAnalysis(s())?.evaluation.branches).toEqual([]);
+    s().addPlanStep({ label: 'found', ops: [{ op: 'createBranch', key: 'n1', communityId: 1, name: '新网格' }, { op: 'assign', buildingIds: [1, 2], to: 'n1' }] });
+    expect(s().planDirty).toBe(true);
+    const created = selectAnalysis(s())?.evaluation.branches.find((b) => b.branch === 'n1');
+    expect(created?.after?.households).toBe(250);
+    expect(created?.findings.map((f) => [f.rule, f.figure, f.limit])).toContainEqual(['grid_min_households', 250, '≥ 300']);
+    // Only the two painted buildings change colour; the rest keep their base fill.
+    expect([...selectPlannedColours(s())]).toEqual([[1, NEW_BRANCH_FILLS[0]], [2, NEW_BRANCH_FILLS[0]]]);
+    expect(selectBaseBuildingColours(s()).get(1)).not.toBe(NEW_BRANCH_FILLS[0]);
+    // The same inputs give the very same answer (components may ask on every render).
+    expect(selectAnalysis(s())).toBe(selectAnalysis(s()));
+    s().undoPlan();
+    expect(selectAnalysis(s())?.evaluation.branches).toEqual([]);
+    expect(selectPlannedColours(s()).size).toBe(0);
+    s().redoPlan();
+    expect(selectAnalysis(s())?.evaluation.diff.created.map((c) => c.name)).toEqual(['新网格']);
+  });
+
+  it('sums the selection and names neighbourhoods it takes only part of', () => {
+    const store = loaded();
+    store.getState().setPlannerSelection([1, 3]);
+    const figures = selectSelectionFigures(store.getState());
+    expect(figures).toMatchObject({ buildings: 2, households: 300, residents: 900, neighbourhoods: 1, partial: [{ id: 1, name: '甲小区' }] });
+    expect(figures?.owners).toEqual([{ to: 1, buildings: 1 }, { to: 2, buildings: 1 }]);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The planner's workspace in real Chromium against the real server and demo data, as the demo
+ * planner: select a neighbourhood with one click, found a new branch with it, watch the live
+ * totals and a rule warning, undo and redo (button and keyboard), apply after confirming, and see
+ * the new grid's polygon and code on the planner's map and on the dashboard. Screenshots at
+ * 1920×1080 and 1366×768, Chinese and English: tests/screenshots/planner-*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoverageResponse } from '../../shared/api';
+import type { BaseBuilding, PlannerBaseResponse } from '../../shared/planner/types';
+import { PageLog, SCREENSHOT_DIR, VIEWPORTS, apiGet, buildClientOnce, launchBrowser, openSignedIn, startServer, waitForMapIdle, type RunningServer } from './harness';
+import { centreOn, clickMapAt, selectionCount, sourceProps, switchLanguage, waitForPlanner } from './plannerPage';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let base: PlannerBaseResponse;
+/** The neighbourhood painted into the new branch: its buildings and households. */
+let hood: { id: number; communityId: number; buildings: BaseBuilding[]; households: number };
+let newCode = '';
+const log = new PageLog();
+const shot = (name: string) => join(SCREENSHOT_DIR, `planner-${name}.png`);
+const NEW_NAME = '测试新建网格党支部';
+
+/** A neighbourhood of one branch, under 300 households, whose branch keeps other buildings. */
+function pickNeighbourhood(b: PlannerBaseResponse): typeof hood {
+  for (const n of b.neighbourhoods) {
+    const buildings = b.buildings.filter((x) => x.neighbourhoodId === n.id);
+    const branch = buildings[0]?.branchId ?? null;
+    const households = buildings.reduce((s, x) => s + x.households, 0);
+    const rest = b.buildings.filter((x) => x.branchId === branch && x.neighbourhoodId !== n.id);
+    if (branch !== null && buildings.length >= 2 && buildings.every((x) => x.branchId === branch) && households > 0 && households < 300 && rest.length > 0) {
+      return { id: n.id, communityId: n.communityId, buildings, households };
+    }
+  }
+  throw new Error('the demo data has no neighbourhood to paint');
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await buildClientOnce();
+  server = await startServer();
+  browser = await launchBrowser();
+  base = await apiGet<PlannerBaseResponse>(server.origin, '/api/planner/base', 'planner');
+  hood = pickNeighbourhood(base);
+  ({ page } = await openSignedIn(browser, server.origin, log, VIEWPORTS.wall, 'planner', '/planner'));
+  await waitForPlanner(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const card = () => page.locator('.planner-card[data-branch="n1"]');
+
+describe('painting a neighbourhood into a new branch', () => {
+  it('selects the whole neighbourhood with one click on one of its buildings', async () => {
+    const first = hood.buildings[0] as BaseBuilding;
+    await centreOn(page, first.at, 17);
+    await clickMapAt(page, first.at);
+    await expect.poll(() => selectionCount(page)).toContain(String(hood.buildings.length));
+    expect(await page.locator('[data-testid="selection-figures"]').innerText()).toContain(`${hood.households} 户`);
+  });
+
+  it('founds the new branch and shows its totals before → after with the household rule broken', async () => {
+    await page.locator('input[name="newBranchName"]').fill(NEW_NAME);
+    await page.locator('button[data-action="found"]').click();
+    await card().waitFor();
+    const text = await card().innerText();
+    expect(text).toContain(NEW_NAME);
+    expect(text).toContain('新建');
+    expect(text).toContain(String(hood.households));
+    const rule = card().locator('[data-rule="grid_min_households"]');
+    expect(await rule.innerText()).toBe(`⚠ ${hood.households} 户，须 ≥ 300（含 300）`);
+    // The branch the neighbourhood left is in the totals too, with fewer households after.
+    expect(await page.locator('.planner-card').count()).toBe(2);
+    // The buildings now carry the new branch's colour on the map.
+    const fill = await page.evaluate((id) => window.__gridmap?.map.getFeatureState({ source: 'pl-buildings', id }).fill, (hood.buildings[0] as BaseBuilding).id);
+    expect(fill).toBe('#d81b60');
+    await page.screenshot({ path: shot('paint-wall-zh') });
+  });
+
+  it('undoes with the button and redoes with Ctrl+Shift+Z', async () => {
+    await page.locator('button[data-action="undo"]').click();
+    await card().waitFor({ state: 'detached' });
+    expect(await page.locator('.planner-totals').innerText()).toContain('方案尚未改动任何网格');
+    await page.keyboard.press('Control+Shift+Z');
+    await card().waitFor();
+    expect(await card().locator('[data-rule="grid_min_households"]').count()).toBe(1);
+  });
+
+  it('reads in English and fits a laptop screen', async () => {
+    await switchLanguage(page, 'en');
+    expect(await card().locator('[data-rule="grid_min_households"]').innerText()).toBe(`⚠ ${hood.households} households; needs ≥ 300 (300 allowed)`);
+    await page.screenshot({ path: shot('paint-wall-en') });
+    await page.setViewportSize(VIEWPORTS.laptop);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: shot('paint-laptop-en') });
+    await switchLanguage(page, 'zh-CN');
+    await page.screenshot({ path: shot('paint-laptop-zh') });
+    await page.setViewportSize(VIEWPORTS.wall);
+    await waitForMapIdle(page);
+  });
+});
+
+describe('applying the plan', () => {
+  it('applies after a confirmation and names the new grid code', async () => {
+    await page.locator('button[data-tab="plan"]').click();
+    expect(await page.locator('[data-testid="diff-moves"]').innerText()).toContain(`${hood.buildings.length} 栋`);
+    await page.locator('button[data-action="apply"]').click();
+    await page.locator('button[data-action="confirm-apply"]').click();
+    const done = page.locator('[data-testid="plan-done"]');
+    // Either outcome shows; a refusal's message is what the assertion below prints.
+    await page.locator('[data-testid="plan-done"], .planner-plan [role="alert"]').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.planner-plan [role="alert"]').allInnerTexts()).toEqual([]);
+    const community = base.communities.find((c) => c.id === hood.communityId);
+    newCode = /\d{14}/.exec(await done.innerText())?.[0] ?? '';
+    expect(newCode.startsWith(community?.code ?? 'x')).toBe(true);
+    await expect.poll(() => page.locator('.planner-card').count()).toBe(0);
+  });
+
+  it('draws the new polygon with its code on the planner map', async () => {
+    await expect.poll(() => sourceProps(page, 'pl-grid-labels', 'code'), { timeout: 30_000 }).toContain(newCode);
+    await waitForMapIdle(page);
+    const grids = await sourceProps(page, 'pl-grids', 'code');
+    expect(grids).toContain(newCode);
+    const label = await page.evaluate((code) => window.__gridmap?.map.queryRenderedFeatures({ layers: ['pl-grid-label'] }).some((f) => f.properties.code === code), newCode);
+    expect(label).toBe(true);
+    await page.screenshot({ path: shot('applied-wall-zh') });
+  });
+
+  it('finds a building left unassigned, flies to it and fixes it with the proposed branch', async () => {
+    const building = hood.buildings[0] as BaseBuilding;
+    await page.locator('button[data-tab="paint"]').click();
+    await clickMapAt(page, building.at, ['Alt']);
+    await expect.poll(() => selectionCount(page)).toContain('1');
+    await page.locator('button[data-action="unassign"]').click();
+    await page.locator('button[data-tab="unassigned"]').click();
+    expect(await page.locator('[data-testid="unassigned-count"]').innerText()).toContain('仍有 1 栋');
+    await page.locator('button[data-action="next-unassigned"]').click();
+    const proposal = await page.locator('.planner-proposals li').innerText();
+    // Its neighbourhood is all in the new grid, so that is where it is proposed to go.
+    expect(proposal).toContain(NEW_NAME);
+    await page.locator('button[data-action="fix-all"]').click();
+    expect(await page.locator('[data-testid="unassigned-count"]').innerText()).toContain('仍有 0 栋');
+  });
+
+  it('keeps a locked branch\'s buildings where they are and says whose lock it is', async () => {
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Z');
+    await page.locator('button[data-tab="paint"]').click();
+    const owner = base.buildings.find((b) => b.branchId !== null && b.communityId === hood.communityId && b.neighbourhoodId !== hood.id) as BaseBuilding;
+    await clickMapAt(page, owner.at, ['Alt']);
+    await page.locator(`button[data-lock="${owner.branchId}"]`).click();
+    await expect.poll(() => page.locator(`button[data-lock="${owner.branchId}"]`).innerText()).toBe('解锁');
+    await page.locator('button[data-action="unassign"]').click();
+    expect(await page.locator('.planner-notice').innerText()).toContain('planner 锁定');
+    expect(await page.locator('.planner-card').count()).toBe(0);
+    await page.locator(`button[data-lock="${owner.branchId}"]`).click();
+    await expect.poll(() => page.locator(`button[data-lock="${owner.branchId}"]`).innerText()).toBe('锁定');
+  });
+
+  it('shows on the dashboard, whose coverage counts the new grid', async () => {
+    await page.locator('a[data-page="map"]').click();
+    await waitForMapIdle(page);
+    await expect.poll(() => sourceProps(page, 'branch-labels', 'code'), { timeout: 30_000 }).toContain(newCode);
+    const report = await apiGet<CoverageResponse>(server.origin, `/api/coverage?level=community&id=${hood.communityId}`);
+    const child = report.children.find((c) => c.code === newCode);
+    expect(child?.figures.households).toBe(hood.households);
+    expect(log.foreign(server.origin)).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+});
