@@ -4,8 +4,9 @@
  * existing columns. A period holds from valid_from (included) to valid_to (excluded).
  *
  * Shared by the coverage input, the unit directory and the map layers, so all three agree on
- * what the grid was on any day. Who was a lead or liaison, and members' statuses, have no
- * history: they are read as they are today.
+ * what the grid was on any day. Members' homes and statuses come from migration 009's
+ * `member_residence_history` (written by the relocation ledger). Who was a lead or liaison
+ * has no history: it is read as it is today.
  */
 
 /** True when the period `[from, to)` (to may be NULL: open) holds `@asOf`. */
@@ -34,3 +35,17 @@ export const memberBranchOn = (m: string): string =>
   `(CASE WHEN EXISTS (SELECT 1 FROM member_branch_history mx WHERE mx.member_id = ${m}.id AND mx.valid_from <= @asOf AND mx.valid_to > @asOf)
     THEN (SELECT mx.branch_id FROM member_branch_history mx WHERE mx.member_id = ${m}.id AND mx.valid_from <= @asOf AND mx.valid_to > @asOf)
     ELSE ${m}.branch_id END)`;
+
+/** Member `m`'s period in `member_residence_history` holding `@asOf` (alias `rx`); none: the current one. */
+const residenceOn = (m: string): string =>
+  `rx.member_id = ${m}.id AND (rx.valid_from IS NULL OR rx.valid_from <= @asOf) AND rx.valid_to > @asOf`;
+
+/** The building member `m` lived in on `@asOf` (NULL: outside the sub-district or unknown). */
+export const memberBuildingOn = (m: string): string =>
+  `(CASE WHEN EXISTS (SELECT 1 FROM member_residence_history rx WHERE ${residenceOn(m)})
+    THEN (SELECT rx.building_id FROM member_residence_history rx WHERE ${residenceOn(m)})
+    ELSE ${m}.building_id END)`;
+
+/** Member `m`'s status on `@asOf` (only `active` members count for coverage). */
+export const memberStatusOn = (m: string): string =>
+  `coalesce((SELECT rx.status FROM member_residence_history rx WHERE ${residenceOn(m)}), ${m}.status)`;

@@ -2,11 +2,11 @@
  * Reads what the coverage engine needs (ids, counts, statuses and links; no geometry and
  * no personal data) for the current grid: current branches and buildings only. With `asOf`
  * (YYYY-MM-DD) the grid as it stood that day: its branches, buildings and assignments, and
- * members' branches (server/planner/as-of-sql.ts); leads, liaisons and statuses as today.
+ * members' branches, homes and statuses (server/planner/as-of-sql.ts); leads and liaisons as today.
  */
 import type { Database } from 'better-sqlite3';
 import type { CoverageInput } from '../../shared/coverage/types';
-import { branchExistsOn, buildingBranchOn, buildingExistsOn, memberBranchOn } from '../planner/as-of-sql';
+import { branchExistsOn, buildingBranchOn, buildingExistsOn, memberBranchOn, memberBuildingOn, memberStatusOn } from '../planner/as-of-sql';
 
 export function coverageInputRepository(db: Database): { read(asOf?: string): CoverageInput } {
   const q = {
@@ -27,7 +27,8 @@ export function coverageInputRepository(db: Database): { read(asOf?: string): Co
     buildings: db.prepare(`SELECT b.id, g.id AS branchId, b.neighbourhood_id AS neighbourhoodId, b.households, b.residents
       FROM building b LEFT JOIN grid_branch g ON g.id = ${buildingBranchOn('b')} AND ${branchExistsOn('g')}
       WHERE ${buildingExistsOn('b')} ORDER BY b.id`),
-    members: db.prepare(`SELECT id, status, membership, category, birth_year AS birthYear, ${memberBranchOn('m')} AS branchId, building_id AS buildingId
+    members: db.prepare(`SELECT id, ${memberStatusOn('m')} AS status, membership, category, birth_year AS birthYear,
+        ${memberBranchOn('m')} AS branchId, ${memberBuildingOn('m')} AS buildingId
       FROM member m ORDER BY id`),
   };
   return {

@@ -10,6 +10,8 @@ import { rewindRfc7946 } from '../../shared/geo/winding';
 import type { BBox, BuildingStatus, MemberStatus } from '../../shared/model';
 import type { RelocationState } from '../../shared/relocation/states';
 import type { ZoneStage } from '../../shared/relocation/zones';
+import { entryStateOn } from '../relocation/ledger-sql';
+import { residenceRepository } from '../relocation/residence';
 
 export interface ZoneRow {
   id: number;
@@ -94,15 +96,17 @@ export function relocationRepository(db: Database) {
       WHERE status = 'active' AND building_id IN (SELECT value FROM json_each(?))`),
     insertLedger: db.prepare(`INSERT INTO relocation (member_id, zone_id, origin_building_id, state, updated_on, created_on, last_contact)
       VALUES (?, ?, ?, 'in_zone', ?, ?, ?)`),
-    insertEvent: db.prepare(`INSERT INTO relocation_event (relocation_id, from_state, to_state, on_date, account_id, username, note, recorded_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertEvent: db.prepare(`INSERT INTO relocation_event (relocation_id, from_state, to_state, on_date, account_id, username, note, recorded_at,
+        dest_building_id, dest_address, dest_lng, dest_lat, dest_community_name)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     countInZone: db.prepare("SELECT count(*) FROM relocation WHERE zone_id = ? AND state = 'in_zone'").pluck(),
-    ledger: db.prepare(`SELECT r.*, z.name AS zone_name, ob.address AS origin_address, m.name AS member_name, m.branch_id AS member_branch_id
-      FROM relocation r JOIN demolition_zone z ON z.id = r.zone_id JOIN member m ON m.id = r.member_id
-        LEFT JOIN building ob ON ob.id = r.origin_building_id
-      WHERE (@zoneId IS NULL OR r.zone_id = @zoneId) AND (@state IS NULL OR r.state = @state)
-        AND (@branchId IS NULL OR m.branch_id = @branchId)
-      ORDER BY r.zone_id, r.id`),
+    ledger: db.prepare(`SELECT * FROM (SELECT r.*, z.name AS zone_name, ob.address AS origin_address, m.name AS member_name, m.branch_id AS member_branch_id,
+          CASE WHEN @asOf IS NULL THEN r.state ELSE ${entryStateOn('r')} END AS state_on
+        FROM relocation r JOIN demolition_zone z ON z.id = r.zone_id JOIN member m ON m.id = r.member_id
+          LEFT JOIN building ob ON ob.id = r.origin_building_id
+        WHERE (@zoneId IS NULL OR r.zone_id = @zoneId) AND (@branchId IS NULL OR m.branch_id = @branchId))
+      WHERE state_on IS NOT NULL AND (@state IS NULL OR state_on = @state)
+      ORDER BY zone_id, id`),
     entry: db.prepare(`SELECT r.*, z.name AS zone_name, ob.address AS origin_address, m.name AS member_name, m.branch_id AS member_branch_id
       FROM relocation r JOIN demolition_zone z ON z.id = r.zone_id JOIN member m ON m.id = r.member_id
         LEFT JOIN building ob ON ob.id = r.origin_building_id WHERE r.id = ?`),
@@ -117,8 +121,12 @@ export function relocationRepository(db: Database) {
     setMember: db.prepare(`UPDATE member SET status = @status, building_id = coalesce(@buildingId, building_id),
         last_contact = max(coalesce(last_contact, ''), @on) WHERE id = @id`),
     destBuilding: db.prepare("SELECT id, address FROM building WHERE id = ? AND valid_to IS NULL AND status != 'demolished'"),
-    counts: db.prepare(`SELECT state, count(*) AS n FROM relocation WHERE (@zoneId IS NULL OR zone_id = @zoneId) GROUP BY state`),
+    counts: db.prepare(`SELECT state_on AS state, count(*) AS n FROM (
+        SELECT CASE WHEN @asOf IS NULL THEN r.state ELSE ${entryStateOn('r')} END AS state_on FROM relocation r WHERE @zoneId IS NULL OR r.zone_id = @zoneId)
+      WHERE state_on IS NOT NULL GROUP BY state_on`),
   };
+
+  const residence = residenceRepository(db);
 
   /** Records a building's new status from `on`, keeping the old one as history. */
   const changeBuildingStatus = (buildingId: number, status: BuildingStatus, on: string, zoneId: number): void => {
@@ -151,7 +159,7 @@ export function relocationRepository(db: Database) {
       const now = new Date().toISOString();
       for (const m of members) {
         const entry = Number(q.insertLedger.run(m.id, zoneId, m.building_id, on, on, m.last_contact).lastInsertRowid);
-        q.insertEvent.run(entry, null, 'in_zone', on, who.accountId, who.username, 'zone announced', now);
+        q.insertEvent.run(entry, null, 'in_zone', on, who.accountId, who.username, 'zone announced', now, null, null, null, null, null);
       }
       return { zoneId, buildings: inside.length, members: members.length, bbox: box };
     },
@@ -165,8 +173,9 @@ export function relocationRepository(db: Database) {
       for (const { building_id } of ids) changeBuildingStatus(building_id, 'demolished', on, zoneId);
       return ids.length;
     },
-    ledger: (f: { zoneId?: number; state?: string; branchId?: number }) =>
-      q.ledger.all({ zoneId: f.zoneId ?? null, state: f.state ?? null, branchId: f.branchId ?? null }) as LedgerRow[],
+    /** Entries (with `asOf`, YYYY-MM-DD: those open that day, `state_on` their state then). */
+    ledger: (f: { zoneId?: number; state?: string; branchId?: number; asOf?: string }) =>
+      q.ledger.all({ zoneId: f.zoneId ?? null, state: f.state ?? null, branchId: f.branchId ?? null, asOf: f.asOf ?? null }) as (LedgerRow & { state_on: RelocationState })[],
     entry: (id: number) => q.entry.get(id) as LedgerRow | undefined,
     destinationBuilding: (id: number) => q.destBuilding.get(id) as { id: number; address: string } | undefined,
     /**
@@ -180,14 +189,19 @@ export function relocationRepository(db: Database) {
         destBuildingId: d.buildingId ?? null, destAddress: d.address ?? null, destLng: d.lng ?? null, destLat: d.lat ?? null, destCommunity: d.communityName ?? null,
       }).changes;
       if (changed === 0) return false;
-      q.insertEvent.run(e.id, e.state, t.to, t.on, who.accountId, who.username, t.note, new Date().toISOString());
+      q.insertEvent.run(e.id, e.state, t.to, t.on, who.accountId, who.username, t.note, new Date().toISOString(),
+        d.buildingId ?? null, d.address ?? null, d.lng ?? null, d.lat ?? null, d.communityName ?? null);
       const destBuilding = d.buildingId ?? e.dest_building_id;
       const inside = destBuilding !== null && destBuilding !== undefined;
       const settled = t.to === 'resettled' || t.to === 'reported';
-      q.setMember.run({ id: e.member_id, status: memberStatusFor(t.to, inside), buildingId: settled && inside ? destBuilding : null, on: t.on });
+      const change = { status: memberStatusFor(t.to, inside), buildingId: settled && inside ? destBuilding : null };
+      // The member's home and status before this step become a past period (members as of a day).
+      residence.recordChange(e.member_id, change, t.on, e.id);
+      q.setMember.run({ id: e.member_id, ...change, on: t.on });
       return true;
     },
-    counts: (zoneId?: number) => q.counts.all({ zoneId: zoneId ?? null }) as { state: RelocationState; n: number }[],
+    /** Entries per state, of one zone or all, today or (`asOf`, YYYY-MM-DD) as they stood that day. */
+    counts: (zoneId?: number, asOf?: string) => q.counts.all({ zoneId: zoneId ?? null, asOf: asOf ?? null }) as { state: RelocationState; n: number }[],
   };
 }
 

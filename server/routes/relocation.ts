@@ -8,15 +8,14 @@ import type { Polygon } from 'geojson';
 import { polygonProblems } from '../../shared/geo/validate';
 import { clockFlags } from '../../shared/relocation/clocks';
 import { checkTransition, RELOCATION_STATES, unaccountedFor, type RelocationState } from '../../shared/relocation/states';
-import { buildingsInZone, nextZoneStages, ZONE_STAGES, type ZoneStage } from '../../shared/relocation/zones';
+import { buildingsInZone, nextZoneStages, stageOn, ZONE_STAGES, type ZoneStage } from '../../shared/relocation/zones';
 import { accountOf, AGGREGATE_ACCESS } from '../plugins/auth';
 import { HttpError } from '../plugins/errors';
 import type { AuditRepository } from '../repositories/audit';
 import { relocationRepository, type Destination, type LedgerRow } from '../repositories/relocation';
+import { AS_OF_PROPERTY, asOfParam, DATE_PATTERN as DATE, LEDGER_KEEPERS, ledgerScope as scopeBranch, relocationPageRoutes } from '../relocation/routes';
 
 const PLANNERS = ['admin', 'planner'] as const;
-const LEDGER_KEEPERS = ['admin', 'planner', 'secretary'] as const;
-const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 
 export async function relocationRoutes(app: FastifyInstance, opts: { audit: AuditRepository }): Promise<void> {
   const repo = relocationRepository(app.db);
@@ -36,17 +35,23 @@ export async function relocationRoutes(app: FastifyInstance, opts: { audit: Audi
     return result;
   };
 
-  app.get('/api/zones', {
+  await relocationPageRoutes(app, opts.audit);
+
+  app.get<{ Querystring: { asOf?: string } }>('/api/zones', {
     config: { access: AGGREGATE_ACCESS },
-    schema: { summary: 'Demolition zones as GeoJSON with stage, dates and ledger counts (no personal data)' },
-  }, async (_request, reply) => {
-    const counts = new Map<number, Record<string, number>>();
-    for (const z of repo.zones()) {
-      counts.set(z.id, Object.fromEntries(repo.counts(z.id).map((c) => [c.state, c.n])));
-    }
-    const features = repo.zones().map((z) => {
+    schema: {
+      summary: 'Demolition zones as GeoJSON with stage, dates and ledger counts (no personal data); with asOf, as they stood that day',
+      querystring: { type: 'object', additionalProperties: false, properties: { asOf: AS_OF_PROPERTY } },
+    },
+  }, async (request, reply) => {
+    const asOf = asOfParam(request.query.asOf);
+    const features = repo.zones().flatMap((z) => {
       const { polygon, min_lng: _a, min_lat: _b, max_lng: _c, max_lat: _d, ...props } = z;
-      return `{"type":"Feature","id":${z.id},"geometry":${polygon},"properties":${JSON.stringify({ ...props, ledger: counts.get(z.id) ?? {} })}}`;
+      // A past day: the stage the zone was in then; not yet announced then, not shown.
+      const stage = asOf ? stageOn({ stage: z.stage, announcedOn: z.announced_on, movingOn: z.moving_on, clearedOn: z.cleared_on, finishedOn: z.finished_on }, asOf) : z.stage;
+      if (stage === null) return [];
+      const ledger = Object.fromEntries(repo.counts(z.id, asOf ?? undefined).map((c) => [c.state, c.n]));
+      return [`{"type":"Feature","id":${z.id},"geometry":${polygon},"properties":${JSON.stringify({ ...props, stage, ledger })}}`];
     });
     return reply.type('application/geo+json; charset=utf-8').send(`{"type":"FeatureCollection","features":[${features.join(',')}]}`);
   });
@@ -109,33 +114,28 @@ export async function relocationRoutes(app: FastifyInstance, opts: { audit: Audi
     return { id: zone.id, stage, demolishedBuildings: demolished };
   });
 
-  const scopeBranch = (request: FastifyRequest): number | undefined => {
-    const p = accountOf(request);
-    if (p.role !== 'secretary') return undefined;
-    if (p.branchId === null) throw new HttpError(403, 'This secretary account has no branch.');
-    return p.branchId;
-  };
-  const toDto = (e: LedgerRow) => ({
+  const toDto = (e: LedgerRow & { state_on?: RelocationState }) => ({
     id: e.id, memberId: e.member_id, memberName: e.member_name, branchId: e.member_branch_id, zoneId: e.zone_id, zoneName: e.zone_name,
-    originBuildingId: e.origin_building_id, originAddress: e.origin_address, state: e.state,
+    originBuildingId: e.origin_building_id, originAddress: e.origin_address, state: e.state_on ?? e.state,
     destination: { buildingId: e.dest_building_id, address: e.dest_address, lng: e.dest_lng, lat: e.dest_lat, communityName: e.dest_community_name },
     movedOutOn: e.moved_out_on, lastContact: e.last_contact, updatedOn: e.updated_on, version: e.row_version,
     unaccountedFor: unaccountedFor(e.state),
     clocks: clockFlags({ state: e.state, lastContact: e.last_contact, movedOutOn: e.moved_out_on }, app.today(), app.coverage.rules),
   });
 
-  app.get<{ Querystring: { zoneId?: number; state?: RelocationState } }>('/api/relocations', {
+  app.get<{ Querystring: { zoneId?: number; state?: RelocationState; asOf?: string } }>('/api/relocations', {
     config: { access: LEDGER_KEEPERS },
     schema: {
-      summary: "The relocation ledger with each member's state, destination and clocks (a secretary: own branch only)",
+      summary: "The relocation ledger with each member's state, destination and clocks (a secretary: own branch only); with asOf, the entries open that day in their state then",
       querystring: {
         type: 'object', additionalProperties: false,
-        properties: { zoneId: { type: 'integer', minimum: 1 }, state: { type: 'string', enum: [...RELOCATION_STATES] } },
+        properties: { zoneId: { type: 'integer', minimum: 1 }, state: { type: 'string', enum: [...RELOCATION_STATES] }, asOf: AS_OF_PROPERTY },
       },
     },
   }, async (request) => {
     const branchId = scopeBranch(request);
-    const rows = repo.ledger({ ...request.query, ...(branchId ? { branchId } : {}) });
+    const asOf = asOfParam(request.query.asOf);
+    const rows = repo.ledger({ ...request.query, asOf: asOf ?? undefined, ...(branchId ? { branchId } : {}) });
     log(request, 'read_ledger', request.query.zoneId ? `zone ${request.query.zoneId}` : 'ledger', rows.map((r) => r.member_id));
     return { entries: rows.map(toDto) };
   });
@@ -193,15 +193,15 @@ export async function relocationRoutes(app: FastifyInstance, opts: { audit: Audi
     return toDto(repo.entry(entry.id) as LedgerRow);
   });
 
-  app.get<{ Querystring: { zoneId?: number } }>('/api/relocations/summary', {
+  app.get<{ Querystring: { zoneId?: number; asOf?: string } }>('/api/relocations/summary', {
     config: { access: AGGREGATE_ACCESS },
     schema: {
-      summary: 'Counters for the wall: affected, resettled, unaccounted for, lost contact, by state',
-      querystring: { type: 'object', additionalProperties: false, properties: { zoneId: { type: 'integer', minimum: 1 } } },
+      summary: 'Counters for the wall: affected, resettled, unaccounted for, lost contact, by state (with asOf: as they stood that day)',
+      querystring: { type: 'object', additionalProperties: false, properties: { zoneId: { type: 'integer', minimum: 1 }, asOf: AS_OF_PROPERTY } },
     },
   }, async (request) => {
     const byState = Object.fromEntries(RELOCATION_STATES.map((s) => [s, 0])) as Record<RelocationState, number>;
-    for (const c of repo.counts(request.query.zoneId)) byState[c.state] = c.n;
+    for (const c of repo.counts(request.query.zoneId, asOfParam(request.query.asOf) ?? undefined)) byState[c.state] = c.n;
     const affected = Object.values(byState).reduce((s, n) => s + n, 0);
     return {
       affected,

@@ -26,3 +26,22 @@ export function nextZoneStages(stage: ZoneStage): readonly ZoneStage[] {
 export function buildingsInZone(zone: Polygon | MultiPolygon, buildings: readonly { id: number; footprint: Polygon }[]): number[] {
   return buildings.filter((b) => turf.booleanPointInPolygon(turf.centroid(b.footprint), zone)).map((b) => b.id);
 }
+
+/** A zone's stage today and the day it reached each stage (YYYY-MM-DD, null: not yet). */
+export interface ZoneTimeline {
+  stage: ZoneStage;
+  announcedOn: string | null;
+  movingOn: string | null;
+  clearedOn: string | null;
+  finishedOn: string | null;
+}
+
+/** The stage `zone` was in at the end of `day` (YYYY-MM-DD), or null if not yet announced then. */
+export function stageOn(zone: ZoneTimeline, day: string): ZoneStage | null {
+  const reached = (on: string | null): boolean => on !== null && on <= day;
+  if (reached(zone.finishedOn) && (zone.stage === 'rebuilt' || zone.stage === 'resettled')) return zone.stage;
+  if (reached(zone.clearedOn)) return 'cleared';
+  if (reached(zone.movingOn)) return 'moving_out';
+  if (reached(zone.announcedOn)) return 'announced';
+  return null;
+}

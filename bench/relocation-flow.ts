@@ -1,0 +1,181 @@
+/**
+ * `npm run bench -- relocation-flow [--scale demo|district] [--no-browser]`
+ *
+ * The relocation flow map at demo and district scale:
+ * 1. Build time of the flow layer: the server's part (read the ledger's moves as of today and
+ *    aggregate arcs at building, neighbourhood and community level, counts in and out, outside
+ *    places) and the client's part (curved lines and arrowheads for one level), median and p95
+ *    of repeated runs.
+ * 2. Frame time while panning the flow map in Chromium: requestAnimationFrame deltas during a
+ *    scripted pan (one jump per frame), median and p95, beside the same pan with the flow layers
+ *    hidden (the baseline).
+ *
+ * Demo: the demo sub-district with its seeded zones. District: the district database of
+ * bench/out (built by `npm run bench`) copied to a temp file, its zones seeded the same way,
+ * and then every member still living in an announced zone moved through a seeded random path
+ * of the state machine with a random destination (a building of the district, or one of four
+ * outside places), written through the ledger's own repository — so the district has tens of
+ * thousands of moves instead of the demo's few hundred.
+ */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Database } from 'better-sqlite3';
+import { arcFeatures } from '../shared/relocation/arcs';
+import { aggregateFlows, communityFlows, FLOW_LEVELS, outsidePlaces } from '../shared/relocation/flows';
+import { ALLOWED_TRANSITIONS, type RelocationState } from '../shared/relocation/states';
+import { buildApp } from '../server/app';
+import { setupAccounts } from '../server/auth/accounts-setup';
+import { openDatabase } from '../server/db/open';
+import { relocationRepository } from '../server/repositories/relocation';
+import { flowsRepository } from '../server/relocation/flows-repository';
+import { generateDataset } from '../server/seed/generate';
+import { loadDataset } from '../server/seed/load';
+import { Random } from '../server/seed/random';
+import { seedDemoZones } from '../server/seed/zones';
+import { buildClientOnce, CLIENT_DIR, launchBrowser, openSignedIn, PageLog, waitForMapIdle } from '../tests/e2e/harness';
+import { ensureDatabase } from './lib/datasets';
+import { summarise, type Summary } from './lib/stats';
+
+const { values } = parseArgs({ options: { scale: { type: 'string', multiple: true }, 'no-browser': { type: 'boolean', default: false } } });
+const scales = (values.scale ?? ['demo', 'district']) as ('demo' | 'district')[];
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/** Moves every in_zone entry along a random legal path to a random end state, with destinations. */
+function synthesiseMoves(db: Database): number {
+  const repo = relocationRepository(db);
+  const random = new Random(61_122);
+  const inside = db.prepare("SELECT id FROM building WHERE status = 'normal' AND use = 'residential' AND valid_to IS NULL ORDER BY id").pluck().all() as number[];
+  const outside = [[120.431, 36.165, '李沧区虎山路街道'], [120.452, 36.178, '李沧区九水街道'], [120.463, 36.114, '崂山区中韩街道'], [120.372, 36.259, '城阳区流亭街道']] as const;
+  let steps = 0;
+  db.transaction(() => {
+    for (const e of repo.ledger({ state: 'in_zone' })) {
+      let current = repo.entry(e.id);
+      const length = random.int(1, 4);
+      for (let i = 0; i < length && current; i++) {
+        const next = ALLOWED_TRANSITIONS[current.state].filter((s) => s !== 'lost_contact' || random.chance(0.1));
+        const to = next[random.int(0, next.length - 1)] as RelocationState | undefined;
+        if (!to) break;
+        const place = outside[random.int(0, outside.length - 1)] ?? outside[0];
+        const destination = to === 'in_zone' || to === 'moving_out' ? null
+          : random.chance(0.6) ? { buildingId: inside[random.int(0, inside.length - 1)] ?? 1 }
+            : { address: `${place[2]}安置区${random.int(1, 30)}号楼`, communityName: place[2], lng: place[0] + random.range(-0.004, 0.004), lat: place[1] + random.range(-0.004, 0.004) };
+        repo.transition(current, { to, on: TODAY, note: '', expectedVersion: current.row_version, destination }, { accountId: null, username: 'bench' });
+        steps += 1;
+        current = repo.entry(e.id);
+      }
+    }
+  })();
+  return steps;
+}
+
+function time(runs: number, fn: () => void): Summary {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return summarise(samples);
+}
+
+/** rAF deltas (ms) while the map jumps a little east every frame for `frames` frames, then back west. */
+async function panFrames(page: import("playwright-core").Page, flows: boolean, frames = 60): Promise<number[]> {
+  await page.evaluate((on) => {
+    const map = window.__gridmap?.map;
+    for (const id of ['reloc-flow-line', 'reloc-flow-arrow']) map?.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+  }, flows);
+  await waitForMapIdle(page);
+  return page.evaluate((n) => new Promise<number[]>((resolve) => {
+    const map = window.__gridmap?.map;
+    if (!map) return resolve([]);
+    const start = map.getCenter();
+    const deltas: number[] = [];
+    let last = performance.now();
+    let i = 0;
+    const step = (now: number) => {
+      if (i > 0) deltas.push(now - last);
+      last = now;
+      const k = i < n / 2 ? i : n - i;
+      map.jumpTo({ center: [start.lng + k * 0.00015, start.lat + k * 0.00005] });
+      if (++i <= n) requestAnimationFrame(step);
+      else resolve(deltas);
+    };
+    requestAnimationFrame(step);
+  }), frames);
+}
+
+async function frameTimes(db: Database): Promise<{ flows: Summary; baseline: Summary; arcs: number }> {
+  await setupAccounts(db, true, {});
+  const app = await buildApp({ db, clientDir: CLIENT_DIR });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openSignedIn(browser, origin, new PageLog(), { width: 1366, height: 768 }, 'viewer', '/relocation');
+    await page.waitForFunction(() => (window.__gridmap?.map.querySourceFeatures('reloc-flow-lines').length ?? 0) > 0, undefined, { timeout: 120_000 });
+    await waitForMapIdle(page);
+    // tsx names inner functions with an `__name` helper the page lacks; give it one.
+    await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
+    const arcs = await page.evaluate(() => window.__gridmap?.map.queryRenderedFeatures({ layers: ['reloc-flow-line'] }).length ?? 0);
+    const flows: number[] = [];
+    const baseline: number[] = [];
+    // Interleaved rounds, so drift on the shared machine hits both alike.
+    for (let round = 0; round < 2; round++) {
+      baseline.push(...await panFrames(page, false));
+      flows.push(...await panFrames(page, true));
+    }
+    return { flows: summarise(flows), baseline: summarise(baseline), arcs };
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+const fmt = (s: Summary): string => `${s.median.toFixed(2)} / ${s.p95.toFixed(2)}`;
+
+const dir = mkdtempSync(join(tmpdir(), 'gridmap-reloc-bench-'));
+const lines: string[] = [];
+try {
+  if (!values['no-browser']) await buildClientOnce();
+  for (const scale of scales) {
+    const path = join(dir, `${scale}.db`);
+    let db: Database;
+    if (scale === 'demo') {
+      db = openDatabase(path);
+      loadDataset(db, generateDataset({ scale: 'demo' }));
+      seedDemoZones(db);
+    } else {
+      copyFileSync(ensureDatabase('district', false, log), path);
+      db = openDatabase(path);
+      seedDemoZones(db);
+      log(`district: ${synthesiseMoves(db)} synthetic ledger steps`);
+    }
+    const repo = flowsRepository(db);
+    const centres = repo.centres();
+    const moves = repo.moves(TODAY, null, centres.names);
+    const withDest = moves.filter((m) => m.destination).length;
+    const server = time(15, () => {
+      const m = repo.moves(TODAY, null, centres.names);
+      for (const level of FLOW_LEVELS) aggregateFlows(m, level, centres);
+      communityFlows(m);
+      outsidePlaces(m);
+    });
+    const arcsBy = Object.fromEntries(FLOW_LEVELS.map((l) => [l, aggregateFlows(moves, l, centres)]));
+    const client = Object.fromEntries(FLOW_LEVELS.map((l) => [l, time(30, () => arcFeatures(arcsBy[l] ?? []))]));
+    lines.push(`| ${scale} | ${moves.length} entries, ${withDest} with a destination | arcs: building ${arcsBy.building?.length}, neighbourhood ${arcsBy.neighbourhood?.length}, community ${arcsBy.community?.length} | server ${fmt(server)} | client building ${fmt(client.building as Summary)}, neighbourhood ${fmt(client.neighbourhood as Summary)}, community ${fmt(client.community as Summary)} |`);
+    log(lines[lines.length - 1] ?? '');
+    if (!values['no-browser']) {
+      const frames = await frameTimes(db);
+      lines.push(`| ${scale} pan (1366×768, ${frames.arcs} arcs drawn) | flows ${fmt(frames.flows)} ms | baseline (flows hidden) ${fmt(frames.baseline)} ms | ratio of medians ${(frames.flows.median / frames.baseline.median).toFixed(2)} |`);
+      log(lines[lines.length - 1] ?? '');
+    }
+    db.close();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+process.stdout.write(`${lines.join('\n')}\n`);
