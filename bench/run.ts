@@ -7,7 +7,7 @@
  * them. --quick runs fewer iterations (for trying things out; the figures are rough).
  * --no-write prints without touching BENCHMARKS.md. Progress goes to stderr.
  *
- * `npm run bench -- planner|import|wall-soak|wall-paint|relocation-flow [options]` runs one of
+ * `npm run bench -- planner|import|wall-soak|wall-paint|relocation-flow|as-of-tiles [options]` runs one of
  * the standalone scripts (bench/<name>.ts) with the options that follow.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,7 @@ const STANDALONE: Record<string, string> = {
   'wall-soak': 'wall-soak.ts',
   'wall-paint': 'wall-paint.ts',
   'relocation-flow': 'relocation-flow.ts',
+  'as-of-tiles': 'as-of-tiles.ts',
 };
 const standalone = STANDALONE[process.argv[2] ?? ''];
 if (standalone) {

@@ -273,3 +273,13 @@ export interface CoverageResponse {
   rules: Record<string, unknown>;
   dataVersion: number;
 }
+
+/* ------------------------------------------------------------------ as of */
+
+/** `GET /api/as-of/range`: the days the dashboard's as-of slider runs over. */
+export interface AsOfRangeResponse {
+  /** The first day the data holds history for (YYYY-MM-DD); null for an empty database. */
+  from: string | null;
+  /** Today in the users' time zone, by the server's calendar (YYYY-MM-DD). */
+  today: string;
+}

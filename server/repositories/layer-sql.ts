@@ -7,11 +7,12 @@
  * leads, coverage) are not counted here but added from the coverage model, so a layer, a
  * tile and the coverage API always give the same number.
  *
- * Layers that change with the grid's history also have a `past` SELECT showing the grid as it
- * stood on a day `@asOf` (see server/planner/as-of-sql.ts).
+ * Layers that change with the grid's history also have a `past` SELECT showing the map as it
+ * stood on a day `@asOf` (see server/planner/as-of-sql.ts): grids, buildings with that day's
+ * status (demolished ones left out, as today), and the leads who were active members then.
  */
 import type { LayerName } from '../../shared/api';
-import { branchExistsOn, branchHistoryOn, buildingBranchOn, buildingExistsOn, memberBranchOn } from '../planner/as-of-sql';
+import { branchExistsOn, branchHistoryOn, buildingBranchOn, buildingExistsOn, memberBranchOn, memberStatusOn } from '../planner/as-of-sql';
 
 interface LayerSql {
   /** The table whose R*Tree (`<table>_rtree`) filters the layer by box. */
@@ -116,7 +117,7 @@ export const LAYER_SQL: Record<LayerName, LayerSql> = {
         JOIN building b ON b.id = l.building_id
         LEFT JOIN grid_branch g ON g.id = ${memberBranchOn('m')} AND ${branchExistsOn('g')}
         LEFT JOIN grid_branch_history h ON ${branchHistoryOn('g')}
-      WHERE ${ACTIVE} {{filter}} ORDER BY l.id`,
+      WHERE ${memberStatusOn('m')} = 'active' {{filter}} ORDER BY l.id`,
     },
   },
   roads: {

@@ -51,8 +51,11 @@ export interface PastView {
 }
 
 export interface LayerRepository {
-  /** Features of `layer` whose bounding box meets `bbox` (all of them without one). */
-  features<L extends LayerName>(layer: L, bbox?: BBox): LayerFeature<L>[];
+  /**
+   * Features of `layer` whose bounding box meets `bbox` (all of them without one); with
+   * `past`, as the grid stood that day, with that day's figures.
+   */
+  features<L extends LayerName>(layer: L, bbox?: BBox, past?: PastView): LayerFeature<L>[];
   /** The same as an RFC 7946 FeatureCollection, serialised; with `past`, as the grid stood that day. */
   featureCollectionJson(layer: LayerName, bbox?: BBox, past?: PastView): string;
 }
@@ -77,9 +80,9 @@ export function layerRepository(db: Database, enricher: LayerEnricher = () => nu
   };
 
   return {
-    features<L extends LayerName>(layer: L, bbox?: BBox): LayerFeature<L>[] {
-      const enrich = enricher(layer);
-      return rows(layer, bbox).map((row) => ({
+    features<L extends LayerName>(layer: L, bbox?: BBox, past?: PastView): LayerFeature<L>[] {
+      const enrich = (past?.enricher ?? enricher)(layer);
+      return rows(layer, bbox, past?.asOf).map((row) => ({
         id: row.id,
         geometry: JSON.parse(row.geom) as Geometry,
         properties: rowProperties<L>(row, enrich),

@@ -2,13 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { AGGREGATE_ACCESS } from '../plugins/auth';
 import { LAYER_NAMES, type LayerName } from '../../shared/api';
 import { parseBBox } from '../../shared/geo/bbox';
-import { isRealDay } from '../../shared/dates';
 import { HttpError } from '../plugins/errors';
 import { featureCollectionSchema } from '../schemas/layers';
-import type { CoverageService } from '../services/coverage';
-import { coverageEnricher } from '../services/layer-figures';
+import { AS_OF_PARAM, pastViewOf } from './as-of';
+import { asOfRangeRoutes } from './as-of-range';
 
 export async function layerRoutes(app: FastifyInstance): Promise<void> {
+  // The range of days `asOf` may take, registered with the routes that take it.
+  await asOfRangeRoutes(app);
   app.get<{ Params: { layer: LayerName }; Querystring: { bbox?: string; asOf?: string } }>('/api/layers/:layer', {
     config: { access: AGGREGATE_ACCESS },
     schema: {
@@ -27,7 +28,7 @@ export async function layerRoutes(app: FastifyInstance): Promise<void> {
             description: 'minLng,minLat,maxLng,maxLat in degrees (WGS-84), e.g. 120.32,36.07,120.34,36.09',
             maxLength: 200,
           },
-          asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD: the grid as it stood that day, with that day\'s figures' },
+          asOf: AS_OF_PARAM,
         },
       },
       response: { 200: { oneOf: LAYER_NAMES.map(featureCollectionSchema) }, 400: { $ref: 'ApiError#' } },
@@ -40,10 +41,7 @@ export async function layerRoutes(app: FastifyInstance): Promise<void> {
       bbox = parsed;
     }
     const { asOf } = request.query;
-    if (asOf !== undefined && !isRealDay(asOf)) throw new HttpError(400, `asOf ${asOf} is not a real day; give YYYY-MM-DD.`, 'asOf');
-    // A past day's figures come from that day's model: the enricher is given a view whose
-    // "current" model is the one of `asOf`.
-    const past = asOf ? { asOf, enricher: coverageEnricher({ ...app.coverage, current: () => app.coverage.at(asOf) } satisfies CoverageService) } : undefined;
+    const past = pastViewOf(app, asOf, `layer ${request.params.layer}`);
     // Pre-serialised: geometry goes out as stored, without a parse and re-stringify per feature.
     return reply
       .type('application/geo+json; charset=utf-8')

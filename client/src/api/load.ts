@@ -2,12 +2,14 @@
  * Loads what the app needs before and beside the tiles into the store: the sub-district summary
  * first (the map cannot be placed without it, and the dashboard opens on that sub-district),
  * then the small polygon layers labelled client-side; and a unit's coverage report on demand.
+ * Everything but the summary is of the dashboard's day (`asOf`: null for today).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaGeometry } from '../../../shared/model';
 import type { UnitKey } from '../coverage/levels';
 import type { AppStore } from '../state/store';
-import { fetchCoverage, fetchLayer, fetchMeta } from './client';
+import { fetchZoneBuildings, fetchZones } from './relocation';
+import { fetchAsOfRange, fetchCoverage, fetchLayer, fetchMeta } from './client';
 
 /** Keeps only polygon features: labels and boundaries are drawn for areas alone. */
 export function areasOnly<P>(collection: FeatureCollection<Geometry, P>): FeatureCollection<AreaGeometry, P> {
@@ -31,25 +33,42 @@ export async function loadInitialData(store: AppStore, signal?: AbortSignal, lan
     // The map opens on the whole sub-district already, so opening its report moves nothing.
     if (landing) store.getState().drillTo(landing, { mode: 'always' });
     else if (meta.subdistrict) store.getState().drillTo({ level: 'subdistrict', id: meta.subdistrict.id });
-    const [communities, branches, neighbourhoods] = await Promise.all([
-      fetchLayer('communities', signal),
-      fetchLayer('branches', signal),
-      fetchLayer('neighbourhoods', signal),
-    ]);
-    const { setOverlay } = store.getState();
-    setOverlay('communities', areasOnly(communities));
-    setOverlay('branches', areasOnly(branches));
-    setOverlay('neighbourhoods', areasOnly(neighbourhoods));
+    await loadOverlays(store, store.getState().asOf, signal);
   } catch (error) {
     if (signal?.aborted) return;
     store.getState().setLoadError(error instanceof Error ? error.message : String(error));
   }
 }
 
-/** Fetches `unit`'s coverage report into `store`; a failure ends up in `reportError`, not thrown. */
-export async function loadCoverage(store: AppStore, unit: UnitKey, signal?: AbortSignal): Promise<void> {
+/** Fetches the labelled polygon layers as they stood on `asOf` (null: today) into `store`. Throws on failure. */
+export async function loadOverlays(store: AppStore, asOf: string | null, signal?: AbortSignal): Promise<void> {
+  const [communities, branches, neighbourhoods] = await Promise.all([
+    fetchLayer('communities', signal, undefined, asOf),
+    fetchLayer('branches', signal, undefined, asOf),
+    fetchLayer('neighbourhoods', signal, undefined, asOf),
+  ]);
+  const { setOverlay, setOverlaysAsOf } = store.getState();
+  setOverlay('communities', areasOnly(communities));
+  setOverlay('branches', areasOnly(branches));
+  setOverlay('neighbourhoods', areasOnly(neighbourhoods));
+  setOverlaysAsOf(asOf);
+}
+
+/** Fetches the as-of slider's range (first day with history, the server's today) into `store`. Throws on failure. */
+export async function loadAsOfRange(store: AppStore, signal?: AbortSignal): Promise<void> {
+  store.getState().setAsOfRange(await fetchAsOfRange(signal));
+}
+
+/** Fetches the demolition zones and the buildings they took, as on `asOf` (null: today), into `store`. Throws on failure. */
+export async function loadZoneMap(store: AppStore, asOf: string | null, signal?: AbortSignal): Promise<void> {
+  const [zones, buildings] = await Promise.all([fetchZones(asOf, signal), fetchZoneBuildings(asOf, signal)]);
+  store.getState().setZoneMap({ zones, buildings });
+}
+
+/** Fetches `unit`'s coverage report on `asOf` (null: today) into `store`; a failure ends up in `reportError`, not thrown. */
+export async function loadCoverage(store: AppStore, unit: UnitKey, asOf: string | null, signal?: AbortSignal): Promise<void> {
   try {
-    store.getState().receiveReport(await fetchCoverage(unit.level, unit.id, signal));
+    store.getState().receiveReport(await fetchCoverage(unit.level, unit.id, signal, asOf));
   } catch (error) {
     if (signal?.aborted) return;
     store.getState().failReport(unit, error instanceof Error ? error.message : String(error));

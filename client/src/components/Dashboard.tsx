@@ -1,12 +1,14 @@
 /**
- * The map with its legend beside the coverage dashboard's panel, or a status line while data
- * loads or if it fails.
+ * The map with its legend, under the dashboard-wide as-of date bar, beside the coverage
+ * dashboard's panel; or a status line while data loads or if it fails.
  */
+import { useAsOfData } from '../hooks/useAsOfData';
 import { useBranchWork } from '../hooks/useBranchWork';
 import { useCoverageReport } from '../hooks/useCoverageReport';
 import { useDashboardKeys } from '../hooks/useDashboardKeys';
 import { useTranslate } from '../hooks/useTranslate';
 import { useAppStore } from '../state/store';
+import { AsOfSlider } from './AsOfSlider';
 import { Legend } from './Legend';
 import { MapView } from './MapView';
 import { SidePanel } from './panel/SidePanel';
@@ -22,16 +24,21 @@ function Status() {
 
 export function Dashboard() {
   const ready = useAppStore((s) => s.meta?.bbox != null);
+  const past = useAppStore((s) => s.asOf !== null);
   useCoverageReport();
+  useAsOfData();
   useBranchWork();
   useDashboardKeys();
   return (
     <main className="app-main">
       {ready ? (
         <>
-          <div className="map-area">
-            <MapView />
-            <Legend />
+          <div className="map-area map-area--with-date">
+            <AsOfSlider />
+            <div className={`map-stage${past ? ' map-stage--past' : ''}`}>
+              <MapView />
+              <Legend />
+            </div>
           </div>
           <SidePanel />
         </>

@@ -1,14 +1,15 @@
 /**
  * The legend panel floating over the map: what the colours show (coverage or grid), every
  * thematic layer with a check box to show or hide it, the categories its colours stand for (the
- * coverage ramp with its class edges, in coverage mode), and a note when the current zoom is too
- * low for a layer to be drawn.
+ * coverage ramp with its class edges, in coverage mode), the demolition zones of the day shown,
+ * and a note when the current zoom is too low for a layer to be drawn.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFreshness } from '../hooks/useFreshness';
 import { useTranslate } from '../hooks/useTranslate';
 import { COLOUR_MODES } from '../layers';
 import { BUILDING_STATE_ZOOM } from '../map/style/colourModes';
+import { PALETTE } from '../map/palette';
 import { MAP_OVERLAY_ATTRIBUTE } from '../map/camera';
 import { useAppStore } from '../state/store';
 import { BASEMAP_ENTRIES, legendEntries, type LegendEntry } from './legendEntries';
@@ -42,6 +43,31 @@ function LegendLayer({ entry }: { entry: LegendEntry }) {
         </ul>
       )}
     </li>
+  );
+}
+
+/** Demolition zones by their stage on the day shown, and the grey plots of demolished buildings. */
+function ZoneLegend() {
+  const t = useTranslate();
+  const zones = useAppStore((s) => s.zoneMap?.zones);
+  const stages = useMemo(() => [...new Set(zones?.features.map((f) => f.properties.stage) ?? [])], [zones]);
+  if (stages.length === 0) return null;
+  return (
+    <>
+      <h3 className="legend__subtitle">{t('asOf.legend.zones')}</h3>
+      <ul className="legend__categories" data-legend="zones">
+        {stages.map((stage) => (
+          <li key={stage}>
+            <Swatch kind={{ type: 'dashed', color: PALETTE.zoneStages[stage] }} />
+            <span>{t(`asOf.stage.${stage}`)}</span>
+          </li>
+        ))}
+        <li>
+          <Swatch kind={{ type: 'fill', color: PALETTE.buildingDemolishedFill, outline: PALETTE.buildingDemolishedOutline }} />
+          <span>{t('asOf.legend.demolished')}</span>
+        </li>
+      </ul>
+    </>
   );
 }
 
@@ -99,6 +125,7 @@ function LegendBody({ zoom }: { zoom: number }) {
           <LegendLayer key={entry.layer} entry={entry} />
         ))}
       </ul>
+      <ZoneLegend />
       <h3 className="legend__subtitle">{t('legend.basemap')}</h3>
       <ul className="legend__categories legend__categories--basemap">
         {BASEMAP_ENTRIES.map((entry) => (

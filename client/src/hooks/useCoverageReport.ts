@@ -1,6 +1,6 @@
 /**
- * Keeps the shown unit's coverage report loaded: fetched whenever the unit changes or the data
- * does (a new `dataVersion`), the previous request cancelled.
+ * Keeps the shown unit's coverage report loaded: fetched whenever the unit changes, the data
+ * does (a new `dataVersion`) or the dashboard's day (`asOf`), the previous request cancelled.
  */
 import { useEffect } from 'react';
 import { loadCoverage } from '../api/load';
@@ -9,10 +9,11 @@ import { useAppStore } from '../state/store';
 export function useCoverageReport(): void {
   const unit = useAppStore((s) => s.unit);
   const dataVersion = useAppStore((s) => s.meta?.dataVersion);
+  const asOf = useAppStore((s) => s.asOf);
   useEffect(() => {
     if (!unit) return undefined;
     const abort = new AbortController();
-    void loadCoverage(useAppStore, unit, abort.signal);
+    void loadCoverage(useAppStore, unit, asOf, abort.signal);
     return () => abort.abort();
-  }, [unit, dataVersion]);
+  }, [unit, dataVersion, asOf]);
 }

@@ -1,8 +1,8 @@
 /**
  * The thin layer between the store and MapLibre. Created once per map container (by `MapView`
  * in an effect), it builds the map from `buildStyle`, then only projects store changes onto it
- * (language, layer visibility, colour mode, overlays, selection, the dashboard's highlight and
- * fit requests) and reports clicks and zoom back. `destroy` removes the map and every listener.
+ * (language, layer visibility, colour mode, overlays, demolition zones, the day shown, selection,
+ * the dashboard's highlight and fit requests) and reports clicks and zoom back. `destroy` removes the map and every listener.
  */
 import {
   AttributionControl,
@@ -27,6 +27,7 @@ import { MAP_OVERLAY_ATTRIBUTE, bboxWithin, fitPadding, type Padding } from './c
 import { createBaseMap } from './createMap';
 import { labelPoints } from './labelPoints';
 import { pickSelection, selectedId } from './pick';
+import { zoneLabelPoints } from './zoneLabels';
 import {
   FOCUS_LAYERS,
   GAP_CURRENT_LAYER,
@@ -92,6 +93,7 @@ export class MapAdapter {
     if (!meta) throw new Error('MapAdapter needs the sub-district meta loaded first.');
     this.style = buildStyle({
       dataVersion: meta.dataVersion,
+      asOf: state.asOf,
       locale: state.locale,
       visible: state.visible,
       colourMode: state.colourMode,
@@ -143,6 +145,7 @@ export class MapAdapter {
     this.applyLocale(state);
     this.applyVisibility(state);
     this.applyOverlays(state);
+    this.applyZones(state);
     this.applySelection(state);
     this.applyColourMode(state);
     this.applyHighlight(state);
@@ -155,19 +158,31 @@ export class MapAdapter {
     // (`isStyleLoaded()` would not do: it stays false while any tile is still loading.)
     if (!this.styleReady) return;
     if (next.locale !== prev.locale) this.applyLocale(next);
+    if (next.zoneMap !== prev.zoneMap || next.locale !== prev.locale) this.applyZones(next);
     if (next.visible !== prev.visible) this.applyVisibility(next);
     if (next.overlays !== prev.overlays) this.applyOverlays(next);
     if (next.selection !== prev.selection) this.applySelection(next);
     if (next.colourMode !== prev.colourMode || next.report !== prev.report || next.today !== prev.today) this.applyColourMode(next);
-    const version = next.meta?.dataVersion;
-    if (version !== undefined && version !== prev.meta?.dataVersion) this.applyDataVersion(version);
+    if (next.meta?.dataVersion !== prev.meta?.dataVersion || next.asOf !== prev.asOf) this.applyTiles(next);
     this.applyHighlight(next);
     if (next.camera && next.camera.seq !== this.cameraSeq) this.fit(next.camera);
   }
 
-  /** New data: the tiles are fetched again under the new version (their URLs carry it). */
-  private applyDataVersion(version: number): void {
-    this.map.getSource<VectorTileSource>(SOURCE.tiles)?.setTiles([tileUrlTemplate(version)]);
+  /**
+   * New data or another day: the tiles are fetched again under the new URL (it carries the
+   * version and the day). The source is kept, so the map is not rebuilt.
+   */
+  private applyTiles(state: AppState): void {
+    if (!state.meta) return;
+    this.map.getSource<VectorTileSource>(SOURCE.tiles)?.setTiles([tileUrlTemplate(state.meta.dataVersion, state.asOf)]);
+  }
+
+  /** The demolition zones and their demolished plots of the day shown, labelled in the UI language. */
+  private applyZones(state: AppState): void {
+    if (!state.zoneMap) return;
+    this.geojson(SOURCE.zones)?.setData(state.zoneMap.zones);
+    this.geojson(SOURCE.zoneBuildings)?.setData(state.zoneMap.buildings);
+    this.geojson(SOURCE.zoneLabels)?.setData(zoneLabelPoints(state.zoneMap.zones, translator(state.locale)));
   }
 
   private applyColourMode(state: AppState): void {

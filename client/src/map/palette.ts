@@ -28,6 +28,11 @@ export const PALETTE = {
   buildingSlatedHatch: '#c8473d',
   buildingDemolishedOutline: '#b3aba1',
   buildingShadow: '#cbc1b2',
+  /** A demolished building's plot (drawn from the zone's record, not the tiles): a grey ghost. */
+  buildingDemolishedFill: '#d6d1c9',
+
+  /** Demolition zones by stage: orange while people live there, grey once cleared, green when done. */
+  zoneStages: { announced: '#e69138', moving_out: '#cc4125', cleared: '#7f7f7f', rebuilt: '#6aa84f', resettled: '#6aa84f' },
 
   neighbourhoodXiaoqu: '#e9eedf',
   neighbourhoodLouyuan: '#efe8dc',

@@ -2,7 +2,7 @@
  * The dashboard's right-hand panel beside the map: breadcrumb, the shown unit's name, and its
  * tabs: 概况 Overview, 空白 Gaps, 问题 Violations; on a branch the user works on (a secretary's
  * own) 概况, 楼栋 Buildings, 党员 Members, 空白 Gaps and 迁入迁出 Moves. A grid branch has its
- * print and export buttons under its name. Folds to a narrow strip to give the map the room;
+ * print and export buttons under its name. On a past day, a line says which. Folds to a narrow strip to give the map the room;
  * the map resizes itself to the space left.
  */
 import { canWorkOn } from '../../auth/abilities';
@@ -18,6 +18,7 @@ import { MovesTab } from '../branch/MovesTab';
 import { Breadcrumb } from './Breadcrumb';
 import { GapsTab } from './GapsTab';
 import { OverviewTab } from './OverviewTab';
+import { PanelAsOf } from './PanelAsOf';
 import { ViolationsTab } from './ViolationsTab';
 
 /** Whether the shown unit is a branch the user works on, and the tabs that offers. */
@@ -96,6 +97,7 @@ export function SidePanel() {
       </button>
       {open && (
         <>
+          <PanelAsOf />
           <Breadcrumb />
           {branch !== null && <BranchTools branchId={branch} />}
           <Tabs />

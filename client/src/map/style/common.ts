@@ -13,6 +13,11 @@ export const SOURCE = {
   communityLabels: 'community-labels',
   branchLabels: 'branch-labels',
   neighbourhoodLabels: 'neighbourhood-labels',
+  /** Demolition zones as they stood on the day shown (outline, stage label). */
+  zones: 'zones',
+  /** Buildings taken by zones, slated or demolished on the day shown. */
+  zoneBuildings: 'zone-buildings',
+  zoneLabels: 'zone-labels',
 } as const;
 
 /** Metadata key naming the thematic layer (legend entry) a style layer belongs to. */

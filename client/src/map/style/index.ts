@@ -17,6 +17,7 @@ import type { ColourMode, ThematicLayer } from '../../layers';
 import { basemapLabelLayers, basemapLayers } from './basemap';
 import { GROUP_KEY, INTERACTIVE_KEY, SOURCE, readMetadata } from './common';
 import { areaFillLayers, overlayLayers, thematicSymbolLayers } from './thematic';
+import { zoneLabelLayers, zoneLayers } from './zones';
 
 export { SOURCE } from './common';
 export { SELECTED_LAYER, localizedTextFields } from './thematic';
@@ -26,6 +27,8 @@ export { modePaint } from './colourModes';
 export interface StyleOptions {
   /** `MetaResponse.dataVersion`: appended to tile URLs so a data change busts caches. */
   dataVersion: number;
+  /** The day the map shows (YYYY-MM-DD), or null/absent for today. */
+  asOf?: string | null;
   locale: Locale;
   /** Which thematic layers are on; off ones get `visibility: none`. */
   visible: Record<ThematicLayer, boolean>;
@@ -37,9 +40,9 @@ export interface StyleOptions {
   bbox?: BBox | null;
 }
 
-/** Root-relative tile URL template for a data version. */
-export function tileUrlTemplate(dataVersion: number): string {
-  return `/api/tiles/{z}/{x}/{y}.mvt?v=${dataVersion}`;
+/** Root-relative tile URL template for a data version, and for a past day when `asOf` is given. */
+export function tileUrlTemplate(dataVersion: number, asOf: string | null = null): string {
+  return `/api/tiles/{z}/{x}/{y}.mvt?v=${dataVersion}${asOf ? `&asOf=${asOf}` : ''}`;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -50,8 +53,10 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
     ...basemapLayers(),
     ...areaFillLayers(options.colourMode ?? 'coverage', options.freshness),
     ...overlayLayers(options.colourMode ?? 'coverage', options.freshness),
+    ...zoneLayers(),
     ...basemapLabelLayers(),
     ...thematicSymbolLayers(options.locale),
+    ...zoneLabelLayers(),
   ].map((layer) => withVisibility(layer, options.visible));
   return {
     version: 8,
@@ -59,7 +64,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
     sources: {
       [SOURCE.tiles]: {
         type: 'vector',
-        tiles: [tileUrlTemplate(options.dataVersion)],
+        tiles: [tileUrlTemplate(options.dataVersion, options.asOf ?? null)],
         minzoom: Math.min(...Object.values(TILE_MIN_ZOOM)),
         maxzoom: TILE_MAX_ZOOM,
         ...(options.bbox ? { bounds: options.bbox } : {}),
@@ -68,6 +73,9 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       [SOURCE.communityLabels]: { type: 'geojson', data: EMPTY },
       [SOURCE.branchLabels]: { type: 'geojson', data: EMPTY },
       [SOURCE.neighbourhoodLabels]: { type: 'geojson', data: EMPTY },
+      [SOURCE.zones]: { type: 'geojson', data: EMPTY },
+      [SOURCE.zoneBuildings]: { type: 'geojson', data: EMPTY },
+      [SOURCE.zoneLabels]: { type: 'geojson', data: EMPTY },
     },
     layers,
   };
