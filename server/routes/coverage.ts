@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { isRealDay } from '../../shared/dates';
 import { AGGREGATE_ACCESS } from '../plugins/auth';
-import { HttpError } from '../plugins/errors';
 import { COVERAGE_LEVELS, type CoverageLevel, type CoverageResponse } from '../../shared/api';
 import { coverageResponseSchema } from '../schemas/coverage';
 import { buildCoverageReport } from '../services/coverage-report';
+import { AS_OF_PARAM } from './as-of';
 
 export async function coverageRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { level: CoverageLevel; id?: number; asOf?: string }; Reply: CoverageResponse }>('/api/coverage', {
@@ -19,14 +18,14 @@ export async function coverageRoutes(app: FastifyInstance): Promise<void> {
         properties: {
           level: { type: 'string', enum: [...COVERAGE_LEVELS] },
           id: { type: 'integer', minimum: 1, description: 'the unit id; optional for the sub-district' },
-          asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD: the grid as it stood that day (branches, assignments, members\' branches)' },
+          asOf: AS_OF_PARAM,
         },
       },
       response: { 200: coverageResponseSchema, 400: { $ref: 'ApiError#' }, 404: { $ref: 'ApiError#' } },
     },
   }, async (request) => {
     const { level, id, asOf } = request.query;
-    if (asOf !== undefined && !isRealDay(asOf)) throw new HttpError(400, `asOf ${asOf} is not a real day; give YYYY-MM-DD.`, 'asOf');
+    if (asOf !== undefined) app.checkPastDay(asOf, 'asOf', `coverage of ${level}${id === undefined ? '' : ` ${id}`}`);
     const snapshot = asOf ? app.coverage.at(asOf) : app.coverage.current();
     // Topology needs polygon overlay; only the levels that show grid findings pay for it.
     const gridLevel = level === 'subdistrict' || level === 'community' || level === 'branch';

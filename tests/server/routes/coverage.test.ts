@@ -84,6 +84,8 @@ describe('GET /api/coverage (tiny fixture, worked by hand)', () => {
     ['level=community', 400, 'id'],
     ['level=branch&id=99', 404, 'id'],
     ['level=branch&id=x', 400, 'id'],
+    ['level=subdistrict&asOf=2025-02-30', 400, 'asOf'],
+    ['level=subdistrict&asOf=2999-01-01', 400, 'asOf'],
   ])('answers %s with %i naming "%s"', async (query, status, field) => {
     const res = await get(`/api/coverage?${query}`);
     expect(res.statusCode).toBe(status);
