@@ -7,7 +7,7 @@
  * them. --quick runs fewer iterations (for trying things out; the figures are rough).
  * --no-write prints without touching BENCHMARKS.md. Progress goes to stderr.
  *
- * `npm run bench -- planner|import|wall-soak|wall-paint|relocation-flow|as-of-tiles [options]` runs one of
+ * `npm run bench -- planner|planner-client|import|wall-soak|wall-paint|relocation-flow|as-of-tiles [options]` runs one of
  * the standalone scripts (bench/<name>.ts) with the options that follow.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +25,7 @@ const REPORT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
 
 const STANDALONE: Record<string, string> = {
   planner: 'planner.ts',
+  'planner-client': 'planner-client.ts',
   import: 'import.ts',
   'wall-soak': 'wall-soak.ts',
   'wall-paint': 'wall-paint.ts',
