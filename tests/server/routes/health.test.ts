@@ -28,6 +28,20 @@ describe('health, meta and docs', () => {
     expect(meta.dataVersion).toBeGreaterThan(0);
   });
 
+  it('grows the extent to imported data lying outside the sub-district, so the map draws it', async () => {
+    const made = await appWith();
+    const getMade = await viewerInject(made.app, made.db);
+    expect((await getMade('/api/meta')).json().bbox).toEqual([120.3, 36.08, 120.32, 36.09]);
+    // A community imported 0.5° east of the sub-district's box (as a district's own data would arrive).
+    const square = JSON.stringify({ type: 'Polygon', coordinates: [[[120.8, 36.1], [120.81, 36.1], [120.81, 36.11], [120.8, 36.11], [120.8, 36.1]]] });
+    made.db.prepare(`INSERT INTO community (subdistrict_id, code, name, boundary, min_lng, min_lat, max_lng, max_lat)
+      VALUES (1, '370203999777', '远处社区', ?, 120.8, 36.1, 120.81, 36.11)`).run(square);
+    // Every write bumps the data version (the import does, in its transaction): the extent follows it.
+    made.db.prepare('UPDATE data_version SET version = version + 1 WHERE id = 1').run();
+    expect((await getMade('/api/meta')).json().bbox).toEqual([120.3, 36.08, 120.81, 36.11]);
+    await made.app.close();
+  });
+
   it('answers meta on an empty database without inventing an extent', async () => {
     const emptyDb = openDatabase(':memory:');
     const empty = await buildApp({ db: emptyDb });
