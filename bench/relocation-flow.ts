@@ -1,11 +1,12 @@
 /**
- * `npm run bench -- relocation-flow [--scale demo|district] [--no-browser]`
+ * `npm run bench -- relocation-flow [--scale demo|district] [--no-browser] [--keep-db]`
  *
  * The relocation flow map at demo and district scale:
  * 1. Build time of the flow layer: the server's part (read the ledger's moves as of today and
  *    aggregate arcs at building, neighbourhood and community level, counts in and out, outside
- *    places) and the client's part (curved lines and arrowheads for one level), median and p95
- *    of repeated runs.
+ *    places), first build and a repeat request answered from the service's cache, and the
+ *    client's part (pick the arcs a whole-district view draws, then curved lines and arrowheads
+ *    for them), median and p95 of repeated runs.
  * 2. Frame time while panning the flow map in Chromium: requestAnimationFrame deltas during a
  *    scripted pan (one jump per frame), median and p95, beside the same pan with the flow layers
  *    hidden (the baseline).
@@ -15,30 +16,32 @@
  * and then every member still living in an announced zone moved through a seeded random path
  * of the state machine with a random destination (a building of the district, or one of four
  * outside places), written through the ledger's own repository — so the district has tens of
- * thousands of moves instead of the demo's few hundred.
+ * thousands of moves instead of the demo's few hundred. `--keep-db` keeps that database in
+ * bench/out (per day) and reuses it on the next run.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
-import { arcFeatures } from '../shared/relocation/arcs';
-import { aggregateFlows, communityFlows, FLOW_LEVELS, outsidePlaces } from '../shared/relocation/flows';
+import { arcFeatures, selectArcs } from '../shared/relocation/arcs';
+import { aggregateFlows, FLOW_LEVELS } from '../shared/relocation/flows';
 import { ALLOWED_TRANSITIONS, type RelocationState } from '../shared/relocation/states';
 import { buildApp } from '../server/app';
 import { setupAccounts } from '../server/auth/accounts-setup';
 import { openDatabase } from '../server/db/open';
 import { relocationRepository } from '../server/repositories/relocation';
 import { flowsRepository } from '../server/relocation/flows-repository';
+import { flowsService } from '../server/relocation/flows-service';
 import { generateDataset } from '../server/seed/generate';
 import { loadDataset } from '../server/seed/load';
 import { Random } from '../server/seed/random';
 import { seedDemoZones } from '../server/seed/zones';
 import { buildClientOnce, CLIENT_DIR, launchBrowser, openSignedIn, PageLog, waitForMapIdle } from '../tests/e2e/harness';
-import { ensureDatabase } from './lib/datasets';
+import { ensureDatabase, OUT_DIR } from './lib/datasets';
 import { summarise, type Summary } from './lib/stats';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', multiple: true }, 'no-browser': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', multiple: true }, 'no-browser': { type: 'boolean', default: false }, 'keep-db': { type: 'boolean', default: false } } });
 const scales = (values.scale ?? ['demo', 'district']) as ('demo' | 'district')[];
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -143,30 +146,36 @@ try {
   if (!values['no-browser']) await buildClientOnce();
   for (const scale of scales) {
     const path = join(dir, `${scale}.db`);
+    const kept = join(OUT_DIR, `relocation-district-${TODAY}.db`);
     let db: Database;
     if (scale === 'demo') {
       db = openDatabase(path);
       loadDataset(db, generateDataset({ scale: 'demo' }));
       seedDemoZones(db);
+    } else if (values['keep-db'] && existsSync(kept)) {
+      copyFileSync(kept, path);
+      db = openDatabase(path);
     } else {
       copyFileSync(ensureDatabase('district', false, log), path);
       db = openDatabase(path);
       seedDemoZones(db);
       log(`district: ${synthesiseMoves(db)} synthetic ledger steps`);
+      if (values['keep-db']) await db.backup(kept);
     }
     const repo = flowsRepository(db);
     const centres = repo.centres();
     const moves = repo.moves(TODAY, null, centres.names);
     const withDest = moves.filter((m) => m.destination).length;
-    const server = time(15, () => {
-      const m = repo.moves(TODAY, null, centres.names);
-      for (const level of FLOW_LEVELS) aggregateFlows(m, level, centres);
-      communityFlows(m);
-      outsidePlaces(m);
-    });
+    const service = flowsService(db);
+    const server = time(15, () => service.build(TODAY, null));
+    // The first request fills the cache; the repeats are what every later request costs.
+    const bytes = Buffer.byteLength(service.json(TODAY, null));
+    const cached = time(15, () => service.json(TODAY, null));
     const arcsBy = Object.fromEntries(FLOW_LEVELS.map((l) => [l, aggregateFlows(moves, l, centres)]));
-    const client = Object.fromEntries(FLOW_LEVELS.map((l) => [l, time(30, () => arcFeatures(arcsBy[l] ?? []))]));
-    lines.push(`| ${scale} | ${moves.length} entries, ${withDest} with a destination | arcs: building ${arcsBy.building?.length}, neighbourhood ${arcsBy.neighbourhood?.length}, community ${arcsBy.community?.length} | server ${fmt(server)} | client building ${fmt(client.building as Summary)}, neighbourhood ${fmt(client.neighbourhood as Summary)}, community ${fmt(client.community as Summary)} |`);
+    const drawn = Object.fromEntries(FLOW_LEVELS.map((l) => [l, selectArcs(arcsBy[l] ?? [], null)]));
+    const client = Object.fromEntries(FLOW_LEVELS.map((l) => [l, time(30, () => arcFeatures(selectArcs(arcsBy[l] ?? [], null).arcs))]));
+    const counts = FLOW_LEVELS.map((l) => `${l} ${arcsBy[l]?.length} (drawn in a whole-district view ${drawn[l]?.arcs.length}, hidden ${drawn[l]?.hidden.arcs}, min count ${drawn[l]?.minCount})`).join(', ');
+    lines.push(`| ${scale} | ${moves.length} entries, ${withDest} with a destination | arcs: ${counts} | server first build ${fmt(server)}, cached repeat ${fmt(cached)}, ${(bytes / 1024).toFixed(0)} KiB | client building ${fmt(client.building as Summary)}, neighbourhood ${fmt(client.neighbourhood as Summary)}, community ${fmt(client.community as Summary)} |`);
     log(lines[lines.length - 1] ?? '');
     if (!values['no-browser']) {
       const frames = await frameTimes(db);

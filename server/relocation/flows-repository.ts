@@ -30,6 +30,9 @@ export function flowsRepository(db: Database) {
       WHERE s.state IS NOT NULL ORDER BY s.id`),
     communities: db.prepare('SELECT id, name, (min_lng + max_lng) / 2 AS lng, (min_lat + max_lat) / 2 AS lat FROM community'),
     neighbourhoods: db.prepare('SELECT id, (min_lng + max_lng) / 2 AS lng, (min_lat + max_lat) / 2 AS lat FROM neighbourhood'),
+    // Every write bumps the data version; the last ledger step also catches a step written
+    // without one (seeding, the bench), so the pair changes whenever the flows could.
+    fingerprint: db.prepare(`SELECT (SELECT version FROM data_version WHERE id = 1) || ':' || coalesce((SELECT max(id) FROM relocation_event), 0)`).pluck(),
   };
   type Centre = { id: number; name?: string; lng: number; lat: number };
   return {
@@ -41,6 +44,10 @@ export function flowsRepository(db: Database) {
         neighbourhoods: new Map((q.neighbourhoods.all() as Centre[]).map((n) => [n.id, [n.lng, n.lat]])),
         names: new Map(communities.map((c) => [c.id, c.name])),
       };
+    },
+    /** A text that changes whenever the ledger or the places could have: data version and last ledger step. */
+    fingerprint(): string {
+      return String(q.fingerprint.get());
     },
     /** The moves of every entry (of `zoneId`, if given) open on `asOf` (YYYY-MM-DD). */
     moves(asOf: string, zoneId: number | null, names: ReadonlyMap<number, string>): FlowMove[] {

@@ -6,13 +6,12 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isRealDay } from '../../shared/dates';
-import type { FlowsResponse, LedgerEventDto, ZoneBuildingProps } from '../../shared/relocation/api';
-import { aggregateFlows, communityFlows, countByState, FLOW_LEVELS, outsidePlaces } from '../../shared/relocation/flows';
+import type { LedgerEventDto, ZoneBuildingProps } from '../../shared/relocation/api';
 import { accountOf, AGGREGATE_ACCESS } from '../plugins/auth';
 import { HttpError } from '../plugins/errors';
 import type { AuditRepository } from '../repositories/audit';
 import { relocationRepository } from '../repositories/relocation';
-import { flowsRepository } from './flows-repository';
+import { flowsService } from './flows-service';
 import { whatIfService } from './what-if';
 import { zonesRepository } from './zones-repository';
 
@@ -36,7 +35,7 @@ export function ledgerScope(request: FastifyRequest): number | undefined {
 }
 
 export async function relocationPageRoutes(app: FastifyInstance, audit: AuditRepository): Promise<void> {
-  const flows = flowsRepository(app.db);
+  const flows = flowsService(app.db);
   const zones = zonesRepository(app.db);
   const ledger = relocationRepository(app.db);
   const whatIf = whatIfService(app.db, app.coverage);
@@ -44,18 +43,13 @@ export async function relocationPageRoutes(app: FastifyInstance, audit: AuditRep
   app.get<{ Querystring: { asOf?: string; zoneId?: number } }>('/api/relocations/flows', {
     config: { access: AGGREGATE_ACCESS },
     schema: {
-      summary: 'The flow map: arcs from origin to destination by state with counts, at building, neighbourhood and community level; counts in and out per community; places outside (no personal data)',
+      summary: 'The flow map (FlowsResponse): arcs from origin to destination with counts, per state at building level and one per pair of places (with the state mix) at neighbourhood and community level; counts in and out per community; places outside (no personal data)',
       querystring: { type: 'object', additionalProperties: false, properties: { asOf: AS_OF_PROPERTY, zoneId: { type: 'integer', minimum: 1 } } },
     },
-  }, async (request): Promise<FlowsResponse> => {
+  }, async (request, reply) => {
+    // Sent as the cached JSON text of a FlowsResponse: a repeat asks for no build and no serialising.
     const day = asOfParam(request.query.asOf) ?? app.today();
-    const centres = flows.centres();
-    const moves = flows.moves(day, request.query.zoneId ?? null, centres.names);
-    const arcs = Object.fromEntries(FLOW_LEVELS.map((level) => [level, aggregateFlows(moves, level, centres)])) as FlowsResponse['arcs'];
-    return {
-      asOf: day, arcs, communities: communityFlows(moves), outside: outsidePlaces(moves),
-      byState: countByState(moves), withoutDestination: moves.filter((m) => m.destination === null).length,
-    };
+    return reply.type('application/json; charset=utf-8').send(flows.json(day, request.query.zoneId ?? null));
   });
 
   app.get<{ Querystring: { asOf?: string } }>('/api/zones/buildings', {

@@ -1,5 +1,6 @@
 /**
- * Drawable flow arcs, pure: each aggregated arc becomes a curved line (a quadratic Bézier bent
+ * Drawable flow arcs, pure: which arcs a view draws (those with an end in view, the biggest up
+ * to a budget, the rest counted as hidden), and for each a curved line (a quadratic Bézier bent
  * to the right of its direction, so two opposite flows between the same places do not overlap)
  * and an arrowhead point at its destination, turned along the curve's last stretch.
  *
@@ -7,6 +8,7 @@
  * shows them (Web Mercator: a degree of latitude is drawn 1/cos(lat) times a degree of longitude).
  */
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import type { BBox } from '../model';
 import type { FlowArc } from './flows';
 import type { RelocationState } from './states';
 
@@ -73,4 +75,56 @@ export function arcFeatures(arcs: readonly FlowArc[], segments = 16): {
     arrows.push({ type: 'Feature', geometry: { type: 'Point', coordinates: last }, properties: { ...props, bearing: screenBearing(before, last) } });
   }
   return { lines: { type: 'FeatureCollection', features: lines }, arrows: { type: 'FeatureCollection', features: arrows } };
+}
+
+/** The arcs a view draws, and what it leaves out for being small. */
+export interface ArcSelection {
+  arcs: FlowArc[];
+  /** Arcs (with an end in view) left out for being small, the entries they carry and the biggest of their counts. */
+  hidden: { arcs: number; members: number; largest: number };
+  /** The threshold: arcs under it are left out (1 when the budget leaves nothing out). */
+  minCount: number;
+}
+
+/** Most arcs one view draws: past a few hundred, panning slows and the map turns to hair. */
+export const ARC_BUDGET = 400;
+
+const inBox = (p: [number, number], b: BBox): boolean => p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
+
+/**
+ * The arcs to draw from `arcs` (biggest first, as `aggregateFlows` sorts them): only those with
+ * an end inside `within` (`[west, south, east, north]`, degrees) when given, then those of at
+ * least `minCount` entries, the threshold being the lowest that keeps at most `budget` arcs.
+ * Ties at the threshold are all kept or all left out, so the rule reads "under N hidden"; only
+ * when more arcs than `budget` share the biggest count are the first `budget` of them drawn
+ * (in the order given), as leaving them all out would draw nothing.
+ */
+export function selectArcs(arcs: readonly FlowArc[], within: BBox | null, budget = ARC_BUDGET): ArcSelection {
+  const inView = within ? arcs.filter((a) => inBox(a.from, within) || inBox(a.to, within)) : [...arcs];
+  const sorted = inView.sort((a, b) => b.count - a.count);
+  let minCount = 1;
+  if (sorted.length > budget) {
+    const edge = sorted[budget - 1]?.count ?? 1;
+    const overflow = (sorted[budget]?.count ?? 0) === edge;
+    minCount = overflow && (sorted[0]?.count ?? 0) > edge ? edge + 1 : edge;
+  }
+  const shown = sorted.filter((a) => a.count >= minCount).slice(0, budget);
+  let members = 0;
+  for (let i = shown.length; i < sorted.length; i++) members += sorted[i]?.count ?? 0;
+  return { arcs: shown, hidden: { arcs: sorted.length - shown.length, members, largest: sorted[shown.length]?.count ?? 0 }, minCount };
+}
+
+/**
+ * The box arcs are picked for when the map shows `view` (`[west, south, east, north]`,
+ * degrees): the view grown by half its size on every side, so a short pan needs no new pick.
+ */
+export function pickBox(view: BBox): BBox {
+  const w = (view[2] - view[0]) / 2;
+  const h = (view[3] - view[1]) / 2;
+  return [view[0] - w, view[1] - h, view[2] + w, view[3] + h];
+}
+
+/** Whether box `inner` lies wholly inside box `outer` (both `[west, south, east, north]`). */
+export function boxContains(outer: BBox, inner: BBox): boolean {
+  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
 }

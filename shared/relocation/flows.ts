@@ -1,7 +1,8 @@
 /**
  * The relocation flow map's data, pure: ledger entries as they stood on a day, aggregated into
- * arcs from origin to destination per state with counts, at one of three levels (building,
- * neighbourhood, community: the map picks by zoom), plus per-community counts in and out and
+ * arcs from origin to destination with counts, at one of three levels (building, neighbourhood,
+ * community: the map picks by zoom) — per state at building level, one arc per pair of places
+ * with its state mix at the coarser levels — plus per-community counts in and out and
  * the places outside the sub-district members went to. No personal data goes in or out: only
  * places, states and counts.
  *
@@ -39,7 +40,11 @@ export interface FlowCentres {
   communities: ReadonlyMap<number, [number, number]>;
 }
 
-/** An aggregated arc: `count` entries in `state` going from one place to another. */
+/**
+ * An aggregated arc: `count` entries going from one place to another. Per state at building
+ * level; at the coarser levels every state of the pair joins one arc, `state` being its most
+ * common one (the colour drawn) and `byState` the mix.
+ */
 export interface FlowArc {
   fromKey: string;
   toKey: string;
@@ -47,6 +52,8 @@ export interface FlowArc {
   to: [number, number];
   state: RelocationState;
   count: number;
+  /** Entries per state on this arc (states with none left out); sums to `count`. */
+  byState: Partial<Record<RelocationState, number>>;
   /** The destination lies outside the sub-district. */
   outside: boolean;
   /** Destination community's name. */
@@ -78,6 +85,9 @@ export interface OutsidePlace {
 
 const km = (a: [number, number], b: [number, number]): number => Math.round(turf.distance(a, b, { units: 'kilometers' }) * 10) / 10;
 
+/** `[lng, lat]` to 6 decimals (about 0.1 m): means and box middles otherwise carry 17 digits each into the response. */
+const round6 = (p: [number, number]): [number, number] => [Math.round(p[0] * 1e6) / 1e6, Math.round(p[1] * 1e6) / 1e6];
+
 /**
  * The key of `end` at `level`: a building `b:ID`; a neighbourhood `n:ID` (a building outside
  * any neighbourhood stays itself); a community `c:ID`. Outside addresses group by community
@@ -98,29 +108,48 @@ export function endPoint(end: FlowEnd, level: FlowLevel, centres: FlowCentres): 
   return end.at;
 }
 
+/** Whether arcs at `level` keep states apart (building level) or join them per pair of places. */
+export const splitsStates = (level: FlowLevel): boolean => level === 'building';
+
+/** The most common state of a mix; a tie goes to the state further along the ledger. */
+export function dominantState(byState: Partial<Record<RelocationState, number>>): RelocationState {
+  let best: RelocationState = RELOCATION_STATES[0];
+  for (const s of RELOCATION_STATES) if ((byState[s] ?? 0) >= (byState[best] ?? 0)) best = s;
+  return best;
+}
+
+const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Biggest first, then by keys and state in code-unit order (ICU collation costs ~100 ms on 12k arcs, and order is all we need). */
+const byCountThenKeys = (a: FlowArc, b: FlowArc): number =>
+  b.count - a.count || ordinal(a.fromKey, b.fromKey) || ordinal(a.toKey, b.toKey) || ordinal(a.state, b.state);
+
 /**
- * Arcs at `level`: moves with a known destination, grouped by (origin key, destination key,
- * state), biggest first. A move whose ends aggregate to the same place draws no arc. Outside
- * destinations are drawn at the mean of their addresses.
+ * Arcs at `level`: moves with a known destination, grouped by origin key and destination key
+ * (and state, where the level splits states), biggest first. A move whose ends aggregate to the
+ * same place draws no arc. Outside destinations are drawn at the mean of their addresses.
+ * Ends are given to 6 decimals.
  */
 export function aggregateFlows(moves: readonly FlowMove[], level: FlowLevel, centres: FlowCentres): FlowArc[] {
+  const split = splitsStates(level);
   const arcs = new Map<string, FlowArc & { sumLng: number; sumLat: number }>();
   for (const m of moves) {
     if (!m.destination) continue;
     const fromKey = endKey(m.origin, level);
     const toKey = endKey(m.destination, level);
     if (fromKey === toKey) continue;
-    const key = `${fromKey}>${toKey}>${m.state}`;
+    const key = split ? `${fromKey}>${toKey}>${m.state}` : `${fromKey}>${toKey}`;
     const arc = arcs.get(key);
     if (arc) {
       arc.count += 1;
+      arc.byState[m.state] = (arc.byState[m.state] ?? 0) + 1;
       arc.sumLng += m.destination.at[0];
       arc.sumLat += m.destination.at[1];
       continue;
     }
     const outside = m.destination.buildingId === null;
     arcs.set(key, {
-      fromKey, toKey, state: m.state, count: 1, outside, toName: m.destination.communityName, distanceKm: 0,
+      fromKey, toKey, state: m.state, count: 1, byState: { [m.state]: 1 }, outside, toName: m.destination.communityName, distanceKm: 0,
       from: endPoint(m.origin, level, centres), to: endPoint(m.destination, level, centres),
       sumLng: m.destination.at[0], sumLat: m.destination.at[1],
     });
@@ -128,9 +157,9 @@ export function aggregateFlows(moves: readonly FlowMove[], level: FlowLevel, cen
   return [...arcs.values()]
     .map(({ sumLng, sumLat, ...arc }) => {
       const to: [number, number] = arc.outside ? [sumLng / arc.count, sumLat / arc.count] : arc.to;
-      return { ...arc, to, distanceKm: km(arc.from, to) };
+      return { ...arc, state: split ? arc.state : dominantState(arc.byState), from: round6(arc.from), to: round6(to), distanceKm: km(arc.from, to) };
     })
-    .sort((a, b) => b.count - a.count || a.fromKey.localeCompare(b.fromKey) || a.toKey.localeCompare(b.toKey) || a.state.localeCompare(b.state));
+    .sort(byCountThenKeys);
 }
 
 /**

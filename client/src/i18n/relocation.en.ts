@@ -55,9 +55,11 @@ export const enRelocation: Record<keyof typeof zhCNRelocation, string> = {
   'relocation.map.inOut': 'in {in} · out {out}',
   'relocation.map.outside': '{km} km · {count}',
   'relocation.map.ariaLabel': 'Demolition and relocation map',
+  'relocation.map.hiddenFlows': '{count} smaller flows hidden (at most {largest} members each, {members} in all); the panel counts every move',
 
   'relocation.legend.title': 'Legend',
   'relocation.legend.arcs': 'Moves: colour = state, width = members, arrow = destination',
+  'relocation.legend.levels': 'Zoomed out: one arc per pair of communities (neighbourhoods), coloured by its most common state, as wide as its total. Zoomed in: only arcs starting or ending near the view; at building level one per state',
   'relocation.legend.zone': 'Demolition zone (colour = stage)',
   'relocation.legend.slated': 'Building slated for demolition',
   'relocation.legend.demolished': 'Demolished building',

@@ -55,9 +55,11 @@ export const zhCNRelocation = {
   'relocation.map.inOut': '迁入 {in} · 迁出 {out}',
   'relocation.map.outside': '{km} 公里 · {count} 人',
   'relocation.map.ariaLabel': '拆迁动迁地图',
+  'relocation.map.hiddenFlows': '另有 {count} 条较小的迁移流未画出（每条至多 {largest} 人，共 {members} 人）；右侧迁入迁出按全部计数',
 
   'relocation.legend.title': '图例',
   'relocation.legend.arcs': '迁移弧线：颜色为状态，粗细为人数，箭头指向去向',
+  'relocation.legend.levels': '缩小时每对社区（小区）一条弧线，颜色为其中人数最多的状态，粗细为总人数；放大后只画起点或终点在视野附近的弧线，到楼栋级按状态分开',
   'relocation.legend.zone': '征收区域（颜色为阶段）',
   'relocation.legend.slated': '待拆除楼栋',
   'relocation.legend.demolished': '已拆除楼栋',

@@ -1,4 +1,4 @@
-/** The map's legend: arc colours by state, zone and building symbols, the what-if highlights. */
+/** The map's legend: arc colours by state, what each zoom draws, zone and building symbols, the what-if highlights. */
 import { RELOCATION_STATES } from '../../../shared/relocation/states';
 import { useTranslate } from '../hooks/useTranslate';
 import { stateLabel } from './labels';
@@ -13,6 +13,7 @@ export function FlowLegend() {
     <aside className="reloc-legend" aria-label={t('relocation.legend.title')}>
       <strong>{t('relocation.legend.title')}</strong>
       <p>{t('relocation.legend.arcs')}</p>
+      <p>{t('relocation.legend.levels')}</p>
       <ul>
         {RELOCATION_STATES.map((s) => row(STATE_COLOURS[s], stateLabel(t, s), 'reloc-swatch reloc-swatch--line'))}
         {row('#ff7043', t('relocation.legend.zone'))}

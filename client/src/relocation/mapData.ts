@@ -1,11 +1,13 @@
 /**
  * What the relocation map's GeoJSON sources hold, built from the store's data, pure: community
  * labels with their counts in and out, outside places with their distance, the what-if
- * highlights. (The arcs themselves come from shared/relocation/arcs.ts.)
+ * highlights, the note on smaller flows left out. (The arcs themselves come from
+ * shared/relocation/arcs.ts.)
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CommunityProps } from '../../../shared/api';
 import type { AreaGeometry } from '../../../shared/model';
+import type { ArcSelection } from '../../../shared/relocation/arcs';
 import type { FlowsResponse, WhatIfResponse } from '../../../shared/relocation/api';
 import type { Translate } from '../i18n';
 import { labelPoint } from '../map/labelPoints';
@@ -35,6 +37,12 @@ export function outsideFeatures(flows: FlowsResponse | null, t: Translate): Feat
       properties: { count: o.count, label: `${o.name}\n${t('relocation.map.outside', { km: o.distanceKm.toFixed(1), count: o.count })}` },
     })),
   };
+}
+
+/** The note on the map when a pick of arcs leaves smaller flows out; null when it leaves none. */
+export function hiddenFlowsNote(selection: ArcSelection, t: Translate): string | null {
+  const { arcs, members, largest } = selection.hidden;
+  return arcs === 0 ? null : t('relocation.map.hiddenFlows', { count: arcs, members, largest });
 }
 
 type Area = Polygon | MultiPolygon;

@@ -1,5 +1,7 @@
 /** Derived values of the relocation page, pure: which entries a counter or filter lists, which flow level a zoom shows. */
 import type { LedgerEntryDto } from '../../../shared/relocation/api';
+import type { BBox } from '../../../shared/model';
+import { boxContains } from '../../../shared/relocation/arcs';
 import type { FlowLevel } from '../../../shared/relocation/flows';
 import { unaccountedFor, type RelocationState } from '../../../shared/relocation/states';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -40,6 +42,17 @@ export function flowLevelForZoom(zoom: number): FlowLevel {
   if (zoom < COMMUNITY_BELOW) return 'community';
   if (zoom < NEIGHBOURHOOD_BELOW) return 'neighbourhood';
   return 'building';
+}
+
+/**
+ * Whether arcs picked for box `picked` at zoom `pickedZoom` must be picked again for `view` at
+ * `zoom`: the view has left the box, or has zoomed in a whole level since (a smaller view then
+ * has room in its budget for flows the wider pick left out). Null `picked`: the arcs were not
+ * picked by place, and only a change of level asks for new ones.
+ */
+export function needsNewPick(picked: BBox | null, pickedZoom: number, view: BBox, zoom: number): boolean {
+  if (picked === null) return false;
+  return !boxContains(picked, view) || zoom - pickedZoom >= 1;
 }
 
 const NO_ZONES: ZoneFeature[] = [];

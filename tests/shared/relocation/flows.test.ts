@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateFlows, communityFlows, countByState, endKey, outsidePlaces, type FlowEnd, type FlowMove } from '../../../shared/relocation/flows';
+import { aggregateFlows, communityFlows, countByState, dominantState, endKey, FLOW_LEVELS, outsidePlaces, type FlowEnd, type FlowMove } from '../../../shared/relocation/flows';
 
 // Two communities: 1 (neighbourhood 10 with buildings 1, 2) and 2 (building 3, no neighbourhood).
 const b1: FlowEnd = { buildingId: 1, neighbourhoodId: 10, communityId: 1, communityName: '甲社区', at: [120.30, 36.08] };
@@ -34,13 +34,43 @@ describe('flow aggregation', () => {
     ]);
   });
 
-  it('merges ends at neighbourhood level and drops moves inside one place', () => {
+  it('merges ends at neighbourhood level into one arc per pair of places, and drops moves inside one place', () => {
     const arcs = aggregateFlows(moves, 'neighbourhood', centres);
-    const resettled = arcs.find((a) => a.toKey === 'b:3' && a.state === 'resettled');
-    expect(resettled).toMatchObject({ fromKey: 'n:10', count: 2, from: [120.301, 36.081], outside: false });
+    // Two resettled and one reported from neighbourhood 10 to building 3: one arc, coloured resettled.
+    const toB3 = arcs.filter((a) => a.toKey === 'b:3');
+    expect(toB3).toHaveLength(1);
+    expect(toB3[0]).toMatchObject({ fromKey: 'n:10', count: 3, state: 'resettled', byState: { resettled: 2, reported: 1 }, from: [120.301, 36.081], outside: false });
     // b1 → b2 lies inside neighbourhood 10: no arc.
     expect(arcs.some((a) => a.fromKey === a.toKey)).toBe(false);
     expect(arcs.reduce((s, a) => s + a.count, 0)).toBe(5);
+  });
+
+  it('keeps every state on its own arc at building level, and at every level the state mix sums to the count', () => {
+    const building = aggregateFlows(moves, 'building', centres);
+    expect(building.every((a) => Object.keys(a.byState).length === 1 && a.byState[a.state] === a.count)).toBe(true);
+    for (const level of FLOW_LEVELS) {
+      for (const a of aggregateFlows(moves, level, centres)) {
+        expect(Object.values(a.byState).reduce((sum, n) => sum + n, 0), `${level} ${a.fromKey}>${a.toKey}`).toBe(a.count);
+        expect(a.state).toBe(dominantState(a.byState));
+      }
+    }
+    // At community level: c:1 → c:2 carries the three moves to building 3, of two states.
+    expect(aggregateFlows(moves, 'community', centres).find((a) => a.toKey === 'c:2')).toMatchObject({ count: 3, byState: { resettled: 2, reported: 1 } });
+  });
+
+  it('colours a mixed arc by its most common state, a tie going to the state further along', () => {
+    expect(dominantState({ moving_out: 1, transitional: 3, resettled: 2 })).toBe('transitional');
+    expect(dominantState({ moving_out: 2, reported: 2 })).toBe('reported');
+    expect(dominantState({ lost_contact: 1 })).toBe('lost_contact');
+  });
+
+  it('sorts arcs biggest first, then by keys, the same on every run', () => {
+    const arcs = aggregateFlows(moves, 'building', centres);
+    expect(arcs.map((a) => a.count)).toEqual([...arcs.map((a) => a.count)].sort((x, y) => y - x));
+    const ones = arcs.filter((a) => a.count === 1).map((a) => `${a.fromKey}>${a.toKey}:${a.state}`);
+    expect(ones).toEqual([...ones].sort());
+    expect(aggregateFlows([...moves].reverse(), 'building', centres).map((a) => `${a.fromKey}>${a.toKey}:${a.state}`))
+      .toEqual(arcs.map((a) => `${a.fromKey}>${a.toKey}:${a.state}`));
   });
 
   it('draws an outside destination at the mean of its addresses, with the distance in km', () => {
@@ -50,6 +80,12 @@ describe('flow aggregation', () => {
     // From (120.305, 36.085) to (120.375, 36.26): about 20 km.
     expect(arc?.distanceKm).toBeGreaterThan(19);
     expect(arc?.distanceKm).toBeLessThan(21);
+  });
+
+  it('gives ends to 6 decimals', () => {
+    const odd: FlowMove[] = [1, 2, 3].map((i) => ({ state: 'transferred', origin: b1, destination: out(120.37 + i / 3) }));
+    const [arc] = aggregateFlows(odd, 'building', centres);
+    expect(arc?.to).toEqual([121.036667, 36.26]);
   });
 
   it('counts in and out per community, outside communities after', () => {
