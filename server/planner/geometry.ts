@@ -8,6 +8,7 @@ import type { AreaGeometry } from '../../shared/model';
 import { allocateCodes, type NewGrid } from '../../shared/planner/codes';
 import type { PlanAnalysis } from '../../shared/planner/evaluate';
 import { gridPolygons, reassignCells, type Owner, type OwnedCell } from '../../shared/planner/grid-geometry';
+import { targetLabel } from '../../shared/planner/labels';
 import { ringMean } from '../../shared/planner/points';
 import type { PreparedBase } from '../../shared/planner/prepare';
 import type { PlanWarning } from '../../shared/planner/types';
@@ -62,7 +63,10 @@ export function planGeometry(p: PreparedBase, a: PlanAnalysis, cells: CellReposi
       }
       out.polygons.set(owner, polygon);
       if (polygon.type === 'MultiPolygon') {
-        out.warnings.push({ code: 'grid_in_parts', message: `Grid ${String(owner)} would be in ${polygon.coordinates.length} separate parts.`, record: typeof owner === 'number' ? `branch ${owner}` : `new branch ${owner}` });
+        out.warnings.push({
+          code: 'grid_in_parts', message: `Grid ${String(owner)} would be in ${polygon.coordinates.length} separate parts.`,
+          params: { branch: targetLabel(p, a.folded.created, owner), count: polygon.coordinates.length }, record: typeof owner === 'number' ? `branch ${owner}` : `new branch ${owner}`,
+        });
       }
     }
     for (const [id, o] of moved.owners) out.cellOwners.set(id, o);

@@ -1,6 +1,7 @@
 /**
  * Reads for the planner's lists: a branch's periods (history rows plus its current state),
- * members' names for suggestions (planners may see names; the route audits the read) and the
+ * members' names for suggestions, appointing and the diff (planners may see names; the routes
+ * audit each read) and the
  * secretary accounts of branches a plan dissolves.
  */
 import type { Database } from 'better-sqlite3';
@@ -24,6 +25,8 @@ export function plannerHistoryRepository(db: Database) {
       UNION ALL SELECT code, name, valid_from, valid_to, NULL, min_lng, min_lat, max_lng, max_lat FROM grid_branch WHERE id = @id
       ORDER BY valid_from`),
     names: db.prepare('SELECT id, name FROM member WHERE id IN (SELECT value FROM json_each(?))'),
+    search: db.prepare(`SELECT id, name FROM member WHERE id IN (SELECT value FROM json_each(@ids)) AND instr(name, @q) > 0
+      ORDER BY name, id LIMIT @limit`),
     secretaries: db.prepare(`SELECT username, branch_id AS branchId FROM account
       WHERE role = 'secretary' AND disabled = 0 AND branch_id IN (SELECT value FROM json_each(?)) ORDER BY username`),
   };
@@ -37,5 +40,8 @@ export function plannerHistoryRepository(db: Database) {
     secretaryAccounts: (branchIds: readonly number[]) => q.secretaries.all(JSON.stringify(branchIds)) as { username: string; branchId: number }[],
     memberNames: (ids: readonly number[]): Map<number, string> =>
       new Map((q.names.all(JSON.stringify(ids)) as { id: number; name: string }[]).map((r) => [r.id, r.name])),
+    /** Those of `ids` whose name contains `text` (all of them for ''), by name, at most `limit`. */
+    searchNames: (ids: readonly number[], text: string, limit: number): { id: number; name: string }[] =>
+      q.search.all({ ids: JSON.stringify(ids), q: text, limit }) as { id: number; name: string }[],
   };
 }

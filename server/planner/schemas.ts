@@ -95,6 +95,19 @@ export const schemas = {
   },
   lock: { type: 'object', additionalProperties: false, required: ['branchId'], properties: { branchId: id, note: { type: 'string', maxLength: 200 } } },
   unassigned: { type: 'object', additionalProperties: false, properties: { plan: planBodySchema } },
+  members: {
+    type: 'object', additionalProperties: false, required: ['communityId'],
+    properties: {
+      communityId: id,
+      q: { type: 'string', maxLength: 50, description: 'part of the name; empty lists everyone' },
+      plan: planBodySchema,
+      limit: { type: 'integer', minimum: 1, maximum: 100 },
+    },
+  },
+  memberNames: {
+    type: 'object', additionalProperties: false, required: ['ids'],
+    properties: { ids: { type: 'array', items: id, maxItems: 500, uniqueItems: true } },
+  },
   suggest: {
     type: 'object', additionalProperties: false, required: ['scope', 'role'],
     properties: {

@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { Feature } from 'geojson';
 import { findConflicts, mergeSeen, rebasePlan, seenOf, type PlanConflicts, type RebaseReport } from '../../shared/planner/conflicts';
 import { analysePlan, type PlanAnalysis } from '../../shared/planner/evaluate';
+import { targetLabel } from '../../shared/planner/labels';
 import { prepareBase, type PreparedBase } from '../../shared/planner/prepare';
 import type { PlanBody, PlanEvaluation, PlanSeen, PlanWarning, PlannerBase, PlannerBaseResponse } from '../../shared/planner/types';
 import type { RuleConfig } from '../../shared/rules/config';
@@ -101,7 +102,10 @@ export function plannerService(d: PlannerDeps) {
     const out: Evaluated & { analysis: PlanAnalysis } = { analysis, evaluation: analysis.evaluation, conflicts: findConflicts(prepared, merged), seen: merged };
     // Accounts point at branch ids: a dissolved branch's secretary account needs a new one.
     for (const a of history.secretaryAccounts([...analysis.structure.dissolved.keys()])) {
-      out.evaluation.warnings.push({ code: 'secretary_account', message: `Secretary account ${a.username} answers for branch ${a.branchId}, which this plan dissolves; give the account its new branch.`, record: `branch ${a.branchId}` });
+      out.evaluation.warnings.push({
+        code: 'secretary_account', message: `Secretary account ${a.username} answers for branch ${a.branchId}, which this plan dissolves; give the account its new branch.`,
+        params: { account: a.username, branch: targetLabel(prepared, analysis.folded.created, a.branchId) }, record: `branch ${a.branchId}`,
+      });
     }
     if (geometry && analysis.evaluation.ok) {
       const g = planGeometry(prepared, analysis, cells);

@@ -1,11 +1,14 @@
 /**
  * The planner's workspace (issue "Planner's workspace: assign buildings to branches"):
  * the base a client paints on, live evaluation, stored plans (save, reopen, rebase, discard,
- * apply), locks, find/fix unassigned and suggestions. Planners and admins only. Shapes are in
+ * apply), locks, find/fix unassigned, suggestions, members to appoint by hand and the names of
+ * members a plan moves. Planners and admins only; every read of names is audited. Shapes are in
  * shared/planner/types.ts; the work is in server/planner/.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { describeConflicts, hasConflicts } from '../../shared/planner/conflicts';
+import { personalDataAccess } from '../../shared/auth/roles';
+import { appointCandidates, communityMembers, type AppointCandidate } from '../../shared/planner/appoint';
 import { suggestMembers, type SuggestScope } from '../../shared/planner/suggest';
 import type { PlanBody, PlanSeen } from '../../shared/planner/types';
 import { findUnassigned, fixUnassigned } from '../../shared/planner/unassigned';
@@ -202,6 +205,35 @@ export async function plannerRoutes(app: FastifyInstance, opts: { audit: AuditRe
     const names = history.memberNames(suggestions.map((s) => s.memberId));
     log(request, 'read_suggestions', `${scope.kind} ${scope.id}`, suggestions.map((s) => s.memberId), role);
     return { suggestions: suggestions.map((s) => ({ ...s, name: names.get(s.memberId) ?? '' })) };
+  });
+
+  /** A member's name as the caller's role may see it (planners and admins see names). */
+  const nameFor = (request: FastifyRequest, name: string): string => (personalDataAccess(who(request).role) === 'none' ? '***' : name);
+
+  app.post<{ Body: { communityId: number; q?: string; plan?: PlanBody; limit?: number } }>('/api/planner/members', {
+    config: { access: PLANNERS },
+    schema: { summary: 'Active members of a community whose name contains q, with their load after the plan and whether they may be appointed liaison or household-lead (names: an audited read)', body: schemas.members },
+  }, async (request) => {
+    const { communityId, q, plan, limit } = request.body;
+    const p = planner.prepared();
+    if (!p.communities.has(communityId)) throw new HttpError(404, `No community ${communityId}.`, 'communityId', `community ${communityId}`);
+    const found = history.searchNames(communityMembers(p, communityId).map((m) => m.id), (q ?? '').trim(), limit ?? 20);
+    const byId = new Map(appointCandidates(p, plan ?? EMPTY, found.map((f) => p.members.get(f.id)).filter((m) => m !== undefined)).map((c) => [c.memberId, c]));
+    log(request, 'read_members', `community ${communityId}`, found.map((f) => f.id), `appoint: "${q ?? ''}"`);
+    const members: (AppointCandidate & { name: string })[] = found.flatMap((f) => {
+      const c = byId.get(f.id);
+      return c ? [{ ...c, name: nameFor(request, f.name) }] : [];
+    });
+    return { members };
+  });
+
+  app.post<{ Body: { ids: number[] } }>('/api/planner/member-names', {
+    config: { access: PLANNERS },
+    schema: { summary: 'Names of members (e.g. those whose branch a plan changes), for the plan diff (an audited read)', body: schemas.memberNames },
+  }, async (request) => {
+    const names = history.memberNames(request.body.ids);
+    log(request, 'read_member_names', 'plan diff', [...names.keys()], '');
+    return { names: [...names].sort((a, b) => a[0] - b[0]).map(([memberId, name]) => ({ memberId, name: nameFor(request, name) })) };
   });
 
   app.get<{ Params: { id: number } }>('/api/planner/branches/:id/history', {

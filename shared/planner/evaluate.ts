@@ -7,6 +7,7 @@
 import { describeLimit, meetsMax, meetsMin, type RuleConfig } from '../rules/config';
 import { foldPlan, type FoldedPlan } from './fold';
 import { addBuildingFigures, emptyFigures, settleFigures, type PreparedBase } from './prepare';
+import { targetLabel } from './labels';
 import { reachAfter, reachDelta, type ReachDelta } from './reach-delta';
 import { compareTargets, planStructure, type PlanStructure } from './structure';
 import type { BranchFigures, BranchTotals, CoverageTotal, PlanBody, PlanEvaluation, PlanWarning, RuleFinding } from './types';
@@ -105,8 +106,10 @@ export function analysePlan(p: PreparedBase, body: PlanBody, rules: RuleConfig):
     };
   });
 
+  const label = (to: number | string | null): string => targetLabel(p, folded.created, to);
   for (const m of structure.moves) {
-    if (m.to === null) warnings.push({ code: 'left_unassigned', message: `Building ${p.buildings.get(m.buildingId)?.address ?? m.buildingId} is left with no grid.`, record: `building ${m.buildingId}` });
+    const address = p.buildings.get(m.buildingId)?.address ?? String(m.buildingId);
+    if (m.to === null) warnings.push({ code: 'left_unassigned', message: `Building ${address} is left with no grid.`, params: { building: address }, record: `building ${m.buildingId}` });
   }
   const neighbourhoods = new Set<number>();
   for (const m of structure.moves) {
@@ -115,19 +118,28 @@ export function analysePlan(p: PreparedBase, body: PlanBody, rules: RuleConfig):
   }
   for (const n of [...neighbourhoods].sort((a, b) => a - b)) {
     const grids = new Set((p.buildingsByNeighbourhood.get(n) ?? []).map((id) => structure.finalOf(id)).filter((t) => t !== null));
-    if (grids.size > 1) warnings.push({ code: 'split_neighbourhood', message: `${p.neighbourhoods.get(n)?.name ?? `Neighbourhood ${n}`} is split across ${grids.size} grids.`, record: `neighbourhood ${n}` });
+    const name = p.neighbourhoods.get(n)?.name ?? `Neighbourhood ${n}`;
+    if (grids.size > 1) warnings.push({ code: 'split_neighbourhood', message: `${name} is split across ${grids.size} grids.`, params: { neighbourhood: name, count: grids.size }, record: `neighbourhood ${n}` });
   }
   for (const [id, successor] of structure.dissolved) {
     const b = p.branches.get(id);
-    warnings.push({ code: 'branch_dissolved', message: `Branch ${b?.name ?? id} (${b?.code ?? ''}) is left with no building and is dissolved${successor === null ? '' : `; its remaining members go to ${String(successor)}`}.`, record: `branch ${id}` });
+    warnings.push({
+      code: 'branch_dissolved', message: `Branch ${b?.name ?? id} (${b?.code ?? ''}) is left with no building and is dissolved${successor === null ? '' : `; its remaining members go to ${String(successor)}`}.`,
+      params: successor === null ? { variant: 'alone', branch: label(id) } : { variant: 'successor', branch: label(id), successor: label(successor) }, record: `branch ${id}`,
+    });
   }
   const moved = new Map(structure.memberMoves.map((m) => [m.memberId, m]));
   for (const b of p.base.branches) {
     const move = b.secretaryMemberId === null ? undefined : moved.get(b.secretaryMemberId);
-    if (move && move.from === b.id) warnings.push({ code: 'secretary_moves', message: `The secretary of ${b.name} moves to branch ${String(move.to)}; the post will need filling.`, record: `branch ${b.id}` });
+    if (move && move.from === b.id) {
+      warnings.push({ code: 'secretary_moves', message: `The secretary of ${b.name} moves to branch ${String(move.to)}; the post will need filling.`, params: { branch: label(b.id), to: label(move.to) }, record: `branch ${b.id}` });
+    }
   }
   for (const [memberId, households] of delta.leadTotals) {
-    if (!meetsMax(households, rules.leadMaxHouseholds)) warnings.push({ code: 'lead_over_limit', message: `Household-lead (member ${memberId}) would be linked to ${households} households (${describeLimit('max', rules.leadMaxHouseholds)}).`, record: `member ${memberId}` });
+    if (!meetsMax(households, rules.leadMaxHouseholds)) {
+      const limit = describeLimit('max', rules.leadMaxHouseholds);
+      warnings.push({ code: 'lead_over_limit', message: `Household-lead (member ${memberId}) would be linked to ${households} households (${limit}).`, params: { member: memberId, households, limit }, record: `member ${memberId}` });
+    }
   }
 
   const errors = [...folded.errors, ...structure.errors];

@@ -12,6 +12,7 @@
  */
 import type { FoldedPlan } from './fold';
 import type { PreparedBase } from './prepare';
+import { targetLabel } from './labels';
 import type { BranchTarget, BuildingMove, MemberMove, PlanError } from './types';
 
 /** Members in these states keep their branch whatever happens to their building. */
@@ -37,6 +38,10 @@ export function compareTargets(a: number | string, b: number | string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function communityName(p: PreparedBase, id: number): string {
+  return p.communities.get(id)?.name ?? String(id);
+}
+
 function communityOfTarget(p: PreparedBase, folded: FoldedPlan, to: BranchTarget): number | null {
   if (to === null) return null;
   return (typeof to === 'number' ? p.branches.get(to)?.communityId : folded.created.get(to)?.communityId) ?? null;
@@ -45,6 +50,7 @@ function communityOfTarget(p: PreparedBase, folded: FoldedPlan, to: BranchTarget
 /** Works out the structure (see the file comment), adding errors for what cannot be. */
 export function planStructure(p: PreparedBase, folded: FoldedPlan): PlanStructure {
   const errors: PlanError[] = [];
+  const label = (to: BranchTarget): string => targetLabel(p, folded.created, to);
   const moves: PlanStructure['moves'] = [];
   const counts = new Map<number | string, number>();
   const count = (t: number | string): number => counts.get(t) ?? (typeof t === 'number' ? (p.figures.get(t)?.buildings ?? 0) : 0);
@@ -55,12 +61,18 @@ export function planStructure(p: PreparedBase, folded: FoldedPlan): PlanStructur
     if (!b || b.branchId === to) continue;
     const from = b.branchId === null ? undefined : p.branches.get(b.branchId);
     if (from?.lock) {
-      errors.push({ code: 'locked_branch', message: `Branch ${from.name} (${from.code}) is locked by ${from.lock.by}; its building ${b.address} cannot be taken.`, record: `branch ${from.id}`, field });
+      errors.push({
+        code: 'locked_branch', message: `Branch ${from.name} (${from.code}) is locked by ${from.lock.by}; its building ${b.address} cannot be taken.`,
+        params: { branch: label(from.id), by: from.lock.by, building: b.address }, record: `branch ${from.id}`, field,
+      });
     }
     const home = b.communityId ?? from?.communityId ?? null;
     const target = communityOfTarget(p, folded, to);
     if (to !== null && home !== null && target !== home) {
-      errors.push({ code: 'other_community', message: `Building ${b.address} lies in community ${home}; branch ${String(to)} belongs to community ${target}. Grids stay inside their community.`, record: `building ${id}`, field });
+      errors.push({
+        code: 'other_community', message: `Building ${b.address} lies in community ${home}; branch ${String(to)} belongs to community ${target}. Grids stay inside their community.`,
+        params: { building: b.address, community: communityName(p, home), branch: label(to), branchCommunity: target === null ? '—' : communityName(p, target) }, record: `building ${id}`, field,
+      });
     }
     moves.push({ buildingId: id, from: b.branchId, to, households: b.households, field });
     if (b.branchId !== null) {
@@ -90,11 +102,11 @@ export function planStructure(p: PreparedBase, folded: FoldedPlan): PlanStructur
     dissolved.set(id, best);
   }
   for (const created of folded.created.values()) {
-    if (count(created.key) === 0) errors.push({ code: 'empty_new_branch', message: `New branch "${created.name}" gets no building; paint some into it or drop it.`, record: `new branch ${created.key}`, field: created.field });
+    if (count(created.key) === 0) errors.push({ code: 'empty_new_branch', message: `New branch "${created.name}" gets no building; paint some into it or drop it.`, params: { name: created.name }, record: `new branch ${created.key}`, field: created.field });
   }
   for (const [communityId, branchIds] of p.branchesByCommunity) {
     const surviving = branchIds.some((id) => !dissolved.has(id)) || [...folded.created.values()].some((c) => c.communityId === communityId && count(c.key) > 0);
-    if (!surviving) errors.push({ code: 'community_without_grid', message: `Community ${p.communities.get(communityId)?.name ?? communityId} would be left with no grid at all.`, record: `community ${communityId}`, field: 'steps' });
+    if (!surviving) errors.push({ code: 'community_without_grid', message: `Community ${communityName(p, communityId)} would be left with no grid at all.`, params: { community: communityName(p, communityId) }, record: `community ${communityId}`, field: 'steps' });
   }
 
   const memberTo = new Map<number, MemberMove>();
@@ -110,7 +122,7 @@ export function planStructure(p: PreparedBase, folded: FoldedPlan): PlanStructur
     const member = p.members.get(memberId);
     if (!member) continue;
     if (typeof pin.to === 'number' && dissolved.has(pin.to)) {
-      errors.push({ code: 'unknown_branch', message: `Member ${memberId} is given to branch ${pin.to}, which this plan dissolves.`, record: `member ${memberId}`, field: `${pin.field}.to` });
+      errors.push({ code: 'unknown_branch', message: `Member ${memberId} is given to branch ${pin.to}, which this plan dissolves.`, params: { variant: 'dissolved', member: memberId, branch: label(pin.to) }, record: `member ${memberId}`, field: `${pin.field}.to` });
     } else if (pin.to !== member.branchId) memberTo.set(memberId, { memberId, from: member.branchId, to: pin.to, reason: 'set_by_plan' });
   }
   for (const [id, successor] of dissolved) {
@@ -118,7 +130,10 @@ export function planStructure(p: PreparedBase, folded: FoldedPlan): PlanStructur
     if (left.length === 0) continue;
     if (successor === null) {
       const branch = p.branches.get(id);
-      errors.push({ code: 'nowhere_to_go', message: `Branch ${branch?.name ?? id} is dissolved but ${left.length} member(s) organised there have no branch to go to; set their branch in the plan.`, record: `branch ${id}`, field: 'steps' });
+      errors.push({
+        code: 'nowhere_to_go', message: `Branch ${branch?.name ?? id} is dissolved but ${left.length} member(s) organised there have no branch to go to; set their branch in the plan.`,
+        params: { branch: label(id), count: left.length }, record: `branch ${id}`, field: 'steps',
+      });
       continue;
     }
     for (const m of left) memberTo.set(m.id, { memberId: m.id, from: id, to: successor, reason: 'branch_dissolved' });

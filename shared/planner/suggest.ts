@@ -1,5 +1,5 @@
 /**
- * "Suggest": which active members would reach the most unreached households if made a
+ * "Suggest": which active full members would reach the most unreached households if made a
  * liaison (联系人) or a household-lead (党员中心户), ranked by that gain, then by their current
  * load (fewest roles and linked households first), then by how near they live.
  *
@@ -72,7 +72,7 @@ export function suggestMembers(p: PreparedBase, body: PlanBody, rules: RuleConfi
   const box = targets.reduce<BBox>((bb, b) => [Math.min(bb[0], b.at[0] - dLng), Math.min(bb[1], b.at[1] - dLat), Math.max(bb[2], b.at[0] + dLng), Math.max(bb[3], b.at[1] + dLat)], [Infinity, Infinity, -Infinity, -Infinity]);
   const out: Suggestion[] = [];
   for (const m of p.base.members) {
-    const home = m.status === 'active' && m.buildingId !== null ? p.buildings.get(m.buildingId) : undefined;
+    const home = m.status === 'active' && m.full && m.buildingId !== null ? p.buildings.get(m.buildingId) : undefined;
     if (!home || home.at[0] < box[0] || home.at[0] > box[2] || home.at[1] < box[1] || home.at[1] > box[3]) continue;
     const load = { liaisonTargets: roles.get(m.id) ?? 0, linkedHouseholds: linkedOf(m.id) };
     const near = targets.map((b) => ({ b, d: distanceM(home.at, b.at) })).filter((x) => x.d <= radius);

@@ -122,14 +122,22 @@ export interface PlannerBaseResponse extends PlannerBase {
 
 /* ------------------------------------------------------------------ evaluation */
 
+/**
+ * What a message says, as values, so a client can word it in its own language: names, codes,
+ * ids and figures, plus `variant` where one code has more than one wording (e.g. `no_name`).
+ */
+export type MessageParams = Record<string, string | number>;
+
 /** A plan problem: the plan cannot be applied while any is left. */
 export interface PlanError {
   code:
     | 'unknown_building' | 'unknown_branch' | 'unknown_new_branch' | 'duplicate_new_branch' | 'bad_new_branch'
     | 'locked_branch' | 'two_branches' | 'other_community' | 'empty_new_branch' | 'unknown_member'
     | 'inactive_member' | 'unknown_target' | 'no_such_liaison' | 'bad_households' | 'not_a_lead'
-    | 'nowhere_to_go' | 'community_without_grid';
+    | 'nowhere_to_go' | 'community_without_grid' | 'not_full_member';
+  /** English, for API clients; the UI words it from `code` and `params`. */
   message: string;
+  params: MessageParams;
   /** The record at fault, e.g. `building 12`, `branch 3`, `new branch n1`. */
   record: string;
   /** Where in the plan, e.g. `steps[2].ops[0].buildingIds[3]`. */
@@ -139,7 +147,9 @@ export interface PlanError {
 /** Something to look at before applying; does not block it. */
 export interface PlanWarning {
   code: 'split_neighbourhood' | 'left_unassigned' | 'secretary_moves' | 'branch_dissolved' | 'lead_over_limit' | 'grid_in_parts' | 'secretary_account';
+  /** English, for API clients; the UI words it from `code` and `params`. */
   message: string;
+  params: MessageParams;
   record: string;
 }
 

@@ -34,6 +34,13 @@ export interface FixProposal {
   distanceM: number;
 }
 
+/** A building "Fix unassigned" could not place: why as a code (for the UI's wording) and in English. */
+export interface UnresolvedBuilding {
+  buildingId: number;
+  code: 'no_community' | 'no_branch';
+  reason: string;
+}
+
 /** Buildings with no grid after `body`, in reading order. */
 export function findUnassigned(p: PreparedBase, body: PlanBody = { steps: [] }): UnassignedBuilding[] {
   const finalOf = planStructure(p, foldPlan(p, body)).finalOf;
@@ -45,7 +52,7 @@ export function findUnassigned(p: PreparedBase, body: PlanBody = { steps: [] }):
 }
 
 /** Proposals for every unassigned building (see the file comment), and those it could not place. */
-export function fixUnassigned(p: PreparedBase, body: PlanBody, rules: RuleConfig): { proposals: FixProposal[]; step: PlanStep | null; unresolved: { buildingId: number; reason: string }[] } {
+export function fixUnassigned(p: PreparedBase, body: PlanBody, rules: RuleConfig): { proposals: FixProposal[]; step: PlanStep | null; unresolved: UnresolvedBuilding[] } {
   const folded = foldPlan(p, body);
   const structure = planStructure(p, folded);
   const evaluation = evaluatePlan(p, body, rules);
@@ -56,7 +63,7 @@ export function fixUnassigned(p: PreparedBase, body: PlanBody, rules: RuleConfig
     t !== null && (typeof t === 'string' ? folded.created.has(t) : !structure.dissolved.has(t) && !p.branches.get(t)?.lock);
 
   const proposals: FixProposal[] = [];
-  const unresolved: { buildingId: number; reason: string }[] = [];
+  const unresolved: UnresolvedBuilding[] = [];
   for (const u of findUnassigned(p, body)) {
     const b = p.buildings.get(u.id) as BaseBuilding;
     const share = new Map<number | string, number>();
@@ -82,7 +89,9 @@ export function fixUnassigned(p: PreparedBase, body: PlanBody, rules: RuleConfig
       if (chosen) pick = { buildingId: b.id, to: chosen[0], reason: roomy ? 'nearest_with_room' : 'nearest', distanceM: Math.round(chosen[1]) };
     }
     if (!pick) {
-      unresolved.push({ buildingId: b.id, reason: b.communityId === null ? 'its community is not known' : 'its community has no branch that may take it' });
+      unresolved.push(b.communityId === null
+        ? { buildingId: b.id, code: 'no_community', reason: 'its community is not known' }
+        : { buildingId: b.id, code: 'no_branch', reason: 'its community has no branch that may take it' });
       continue;
     }
     proposals.push(pick);

@@ -107,6 +107,25 @@ describe('painting a neighbourhood into a new branch', () => {
   });
 });
 
+describe('warnings in the UI language', () => {
+  it('words the split-neighbourhood warning in Chinese, then in English', async () => {
+    const single = hood.buildings[1] as BaseBuilding;
+    await clickMapAt(page, single.at, ['Alt']);
+    await expect.poll(() => selectionCount(page)).toContain('1');
+    await page.locator(`button[data-branch="${single.branchId}"]`).click();
+    await page.locator('button[data-action="assign"]').click();
+    const name = base.neighbourhoods.find((n) => n.id === hood.id)?.name ?? '';
+    const warning = page.locator('.planner-warning[data-code="split_neighbourhood"]');
+    await warning.waitFor();
+    expect(await warning.innerText()).toBe(`小区被拆分 · ${name}被拆分到 2 个网格。`);
+    await switchLanguage(page, 'en');
+    expect(await warning.innerText()).toBe(`Split neighbourhood · ${name} is split across 2 grids.`);
+    await switchLanguage(page, 'zh-CN');
+    await page.locator('button[data-action="undo"]').click();
+    await warning.waitFor({ state: 'detached' });
+  });
+});
+
 describe('applying the plan', () => {
   it('applies after a confirmation and names the new grid code', async () => {
     await page.locator('button[data-tab="plan"]').click();

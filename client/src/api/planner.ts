@@ -3,7 +3,8 @@
  * shapes of plans and evaluations are in shared/planner/types.ts; the client evaluates plans
  * itself with the same functions, so only stored plans, locks and suggestions go over HTTP.
  */
-import type { RebaseReport } from '../../../shared/planner/conflicts';
+import type { PlanConflicts, RebaseReport } from '../../../shared/planner/conflicts';
+import type { AppointCandidate } from '../../../shared/planner/appoint';
 import type { Suggestion, SuggestScope } from '../../../shared/planner/suggest';
 import type { PlanBody, PlanSeen, PlannerBaseResponse } from '../../../shared/planner/types';
 import { expectObject, getJson, requestJson } from './http';
@@ -58,6 +59,12 @@ export async function fetchPlan(id: number): Promise<StoredPlan> {
   return expectObject<{ plan: StoredPlan }>(await getJson(`/api/planner/plans/${id}`), 'GET /api/planner/plans/:id', 'plan').plan;
 }
 
+/** `GET /api/planner/plans/:id` of a draft: what changed under it since it was drawn (empty lists when nothing did). */
+export async function fetchPlanConflicts(id: number): Promise<PlanConflicts> {
+  const answer = expectObject<{ conflicts?: PlanConflicts }>(await getJson(`/api/planner/plans/${id}`), 'GET /api/planner/plans/:id', 'plan');
+  return answer.conflicts ?? { buildings: [], branches: [], members: [] };
+}
+
 /** `POST /api/planner/plans`: stores a new draft with what its author saw. */
 export async function createPlan(name: string, plan: PlanBody, seen: PlanSeen): Promise<StoredPlan> {
   return expectObject<StoredPlan>(await requestJson('POST', '/api/planner/plans', { body: { name, plan, seen } }), 'POST /api/planner/plans', 'revision');
@@ -100,4 +107,20 @@ export async function unlockBranch(branchId: number): Promise<void> {
 export async function fetchSuggestions(plan: PlanBody, scope: SuggestScope, role: 'liaison' | 'lead'): Promise<NamedSuggestion[]> {
   const body = await requestJson('POST', '/api/planner/suggest', { body: { plan, scope, role, limit: 8 } });
   return expectObject<{ suggestions: NamedSuggestion[] }>(body, 'POST /api/planner/suggest', 'suggestions').suggestions;
+}
+
+/** A member to appoint by hand, with their name (a read of personal data the server audits). */
+export type NamedCandidate = AppointCandidate & { name: string };
+
+/** `POST /api/planner/members`: active members of a community whose name contains `q`, with their load after `plan`. */
+export async function fetchAppointCandidates(communityId: number, q: string, plan: PlanBody, signal?: AbortSignal): Promise<NamedCandidate[]> {
+  const body = await requestJson('POST', '/api/planner/members', { body: { communityId, q, plan, limit: 20 }, ...(signal ? { signal } : {}) });
+  return expectObject<{ members: NamedCandidate[] }>(body, 'POST /api/planner/members', 'members').members;
+}
+
+/** `POST /api/planner/member-names`: names of members (those a plan moves), by id. */
+export async function fetchMemberNames(ids: readonly number[], signal?: AbortSignal): Promise<Map<number, string>> {
+  const body = await requestJson('POST', '/api/planner/member-names', { body: { ids }, ...(signal ? { signal } : {}) });
+  const { names } = expectObject<{ names: { memberId: number; name: string }[] }>(body, 'POST /api/planner/member-names', 'names');
+  return new Map(names.map((n) => [n.memberId, n.name]));
 }

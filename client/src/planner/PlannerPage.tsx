@@ -13,6 +13,7 @@ import { PaintPanel } from './panels/PaintPanel';
 import { PlanPanel } from './panels/PlanPanel';
 import { TotalsPanel } from './panels/TotalsPanel';
 import { UnassignedPanel } from './panels/UnassignedPanel';
+import { failureText } from './failures';
 import { PlannerMapView } from './PlannerMapView';
 import { Toolbar } from './Toolbar';
 import { usePlannerKeys } from './usePlannerKeys';
@@ -70,7 +71,7 @@ export function PlannerPage() {
           ))}
         </div>
         <div className="planner__panel-body" role="tabpanel">
-          {error && <p className="planner-error" role="alert">{error}</p>}
+          {error && <p className="planner-error" role="alert">{failureText(error.error, t)}</p>}
           {!loaded && !error && <p className="planner-hint">{t('planner.loading')}</p>}
           {loaded && <TabBody tab={tab} />}
         </div>

@@ -14,6 +14,7 @@ import {
   createPlan,
   discardPlan,
   fetchPlan,
+  fetchPlanConflicts,
   fetchPlannerBase,
   lockBranch,
   rebaseStoredPlan,
@@ -72,7 +73,8 @@ export async function discardOpenPlan(store: AppStore): Promise<void> {
 
 /**
  * Saves what is unsaved, then applies the draft in one transaction. A grid that moved meanwhile
- * is a conflict: its message goes to the store (the page offers a rebase) and null comes back.
+ * is a conflict: what changed, record by record, goes to the store (the page words it in the
+ * UI's language and offers a rebase) and null comes back.
  */
 export async function applyOpenPlan(store: AppStore, name: string): Promise<ApplyAnswer | null> {
   const s = store.getState();
@@ -85,7 +87,7 @@ export async function applyOpenPlan(store: AppStore, name: string): Promise<Appl
     return answer;
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 409 && error.field === 'seen') {
-      store.getState().setPlanConflict(error.message);
+      store.getState().setPlanConflict(await fetchPlanConflicts(draft.id));
       return null;
     }
     throw error;

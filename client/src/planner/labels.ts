@@ -1,11 +1,16 @@
 /**
  * How the planner names things on screen (pure): a plan target (branch, new branch or none),
- * a rule finding with its figure, threshold and edge, and coverage as a percentage.
+ * a rule finding with its figure, threshold and edge, a plan error or warning and a conflict in
+ * the UI's language (from their codes and params, never the server's English), and coverage as
+ * a percentage.
  */
+import type { PlanConflicts } from '../../../shared/planner/conflicts';
+import { NO_BRANCH } from '../../../shared/planner/labels';
 import type { PreparedBase } from '../../../shared/planner/prepare';
-import type { BranchTarget, RuleFinding } from '../../../shared/planner/types';
+import type { BranchTarget, MessageParams, PlanError, PlanWarning, RuleFinding } from '../../../shared/planner/types';
+import type { MemberStatus } from '../../../shared/model';
 import type { Limit, RuleConfig } from '../../../shared/rules/config';
-import type { Translate } from '../i18n';
+import { messagesFor, type MessageKey, type Translate } from '../i18n';
 
 /** "第一网格党支部 (…01)", a new branch's name with "(new)", or "unassigned". */
 export function targetName(p: PreparedBase, created: ReadonlyMap<string, { name: string }>, to: BranchTarget, t: Translate): string {
@@ -32,4 +37,52 @@ export function findingText(f: RuleFinding, rules: RuleConfig, t: Translate): st
 /** Coverage 0..1 as "83%", or "—" when there are no households. */
 export function percent(coverage: number | null): string {
   return coverage === null ? '—' : `${Math.round(coverage * 100)}%`;
+}
+
+const KEYS: ReadonlySet<string> = new Set(Object.keys(messagesFor('zh-CN')));
+const isMessageKey = (key: string): key is MessageKey => KEYS.has(key);
+
+/** The message key of an error or warning: by code, and by variant where a code has several wordings. */
+export function planMessageKey(kind: 'error' | 'warning', item: { code: string; params: MessageParams }): string {
+  const variant = item.params.variant;
+  return `planner.${kind}Text.${item.code}${variant === undefined ? '' : `.${variant}`}`;
+}
+
+/**
+ * A plan error or warning in the UI's language. "No branch" and a member's status are worded
+ * too; an item this client has no wording for (a newer server) falls back to its English message.
+ */
+export function planMessage(kind: 'error' | 'warning', item: PlanError | PlanWarning, t: Translate): string {
+  const key = planMessageKey(kind, item);
+  if (!isMessageKey(key)) return item.message;
+  const vars: MessageParams = {};
+  for (const [name, value] of Object.entries(item.params)) vars[name] = value === NO_BRANCH ? t('planner.unassigned') : value;
+  const status = item.params.status;
+  if (typeof status === 'string') {
+    const statusKey = `planner.memberStatus.${status as MemberStatus}`;
+    if (isMessageKey(statusKey)) vars.status = t(statusKey);
+  }
+  return t(key, vars);
+}
+
+/** How many conflicting records are named one by one before "and N more". */
+export const CONFLICTS_SHOWN = 10;
+
+/** The records that changed under a plan, one line each (at most `CONFLICTS_SHOWN`, then "and N more"). */
+export function conflictLines(p: PreparedBase | null, c: PlanConflicts, t: Translate): string[] {
+  const branch = (id: number | null): string => {
+    if (id === null) return t('planner.unassigned');
+    const b = p?.branches.get(id);
+    return b ? `${b.name} (${b.code.slice(-2)})` : `#${id}`;
+  };
+  const lines = [
+    ...c.buildings.map((b) => (b.gone ? t('planner.conflict.buildingGone', { id: b.id }) : t('planner.conflict.building', { building: b.address || `#${b.id}`, seen: branch(b.seen), now: branch(b.now) }))),
+    ...c.branches.map((b) => {
+      if (b.gone) return t('planner.conflict.branchGone', { id: b.id });
+      const name = `${b.name} (${b.code.slice(-2)})`;
+      return b.lockedNow ? t('planner.conflict.branchLocked', { branch: name }) : t('planner.conflict.branch', { branch: name, seen: b.seenRevision, now: b.nowRevision ?? '—' });
+    }),
+    ...c.members.map((m) => t('planner.conflict.member', { id: m.id, seen: branch(m.seen), now: branch(m.now) })),
+  ];
+  return lines.length > CONFLICTS_SHOWN ? [...lines.slice(0, CONFLICTS_SHOWN), t('planner.conflict.more', { count: lines.length - CONFLICTS_SHOWN })] : lines;
 }

@@ -1,14 +1,14 @@
-/** Loads the planner's base, footprints and grids when the page opens; says so if it fails. */
+/** Loads the planner's base, footprints and grids when the page opens; hands back what went wrong, to word (see failures.ts). */
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../state/store';
 import { loadPlanner } from './actions';
 
-export function usePlannerLoad(): string | null {
-  const [error, setError] = useState<string | null>(null);
+export function usePlannerLoad(): { error: unknown } | null {
+  const [error, setError] = useState<{ error: unknown } | null>(null);
   useEffect(() => {
     const abort = new AbortController();
     loadPlanner(useAppStore, abort.signal).catch((failure: unknown) => {
-      if (!abort.signal.aborted) setError(failure instanceof Error ? failure.message : String(failure));
+      if (!abort.signal.aborted) setError({ error: failure });
     });
     return () => abort.abort();
   }, []);

@@ -7,6 +7,7 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { StateCreator } from 'zustand';
 import type { BuildingProps } from '../../../shared/api';
+import type { PlanConflicts } from '../../../shared/planner/conflicts';
 import { prepareBase, type PreparedBase } from '../../../shared/planner/prepare';
 import type { PlanBody, PlanStep, PlannerBaseResponse } from '../../../shared/planner/types';
 import type { RuleConfig } from '../../../shared/rules/config';
@@ -36,8 +37,8 @@ export interface PlannerSlice {
   planDraft: StoredDraft | null;
   /** Whether the plan has changed since it was last saved (or opened). */
   planDirty: boolean;
-  /** The server's message when apply was refused because the grid moved meanwhile. */
-  planConflict: string | null;
+  /** What changed under the plan when apply was refused because the grid moved meanwhile. */
+  planConflict: PlanConflicts | null;
   setPlannerBase: (base: PlannerBaseResponse) => void;
   setPlannerFootprints: (footprints: FeatureCollection<Polygon, BuildingProps>) => void;
   addPlanStep: (step: PlanStep) => void;
@@ -46,7 +47,7 @@ export interface PlannerSlice {
   /** Opens a stored draft (or, with null, starts a new empty plan). */
   openPlan: (plan: PlanBody, draft: StoredDraft | null) => void;
   setPlanDraft: (draft: StoredDraft) => void;
-  setPlanConflict: (message: string | null) => void;
+  setPlanConflict: (conflicts: PlanConflicts | null) => void;
 }
 
 export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = (set) => ({

@@ -202,7 +202,7 @@ describe('find, fix and suggest', () => {
     // Building 1's neighbour in 甲小区 (building 2) is in branch 2 now; building 4's community
     // has only branch 3, which the plan would leave empty (dissolve): nowhere to propose.
     expect(res.proposals).toEqual([{ buildingId: 1, to: 2, reason: 'neighbourhood', distanceM: 0 }]);
-    expect(res.unresolved).toEqual([{ buildingId: 4, reason: 'its community has no branch that may take it' }]);
+    expect(res.unresolved).toEqual([{ buildingId: 4, code: 'no_branch', reason: 'its community has no branch that may take it' }]);
     const fixed = (await api.evaluate({ steps: [...body.steps, res.step] })).json().evaluation;
     expect(fixed.diff.coverage.after.unassignedBuildings).toBe(1);
     expect(fixed.diff.moves.map((m: { buildingId: number; to: number | null }) => [m.buildingId, m.to])).toEqual([[1, 2], [4, null]]);

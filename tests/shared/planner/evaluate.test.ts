@@ -120,3 +120,56 @@ describe('bad plans', () => {
     expect(evaluatePlan(prepareBase(base), plan([{ op: 'assign', buildingIds: [6], to: 2 }]), DEFAULT_RULES).ok).toBe(true);
   });
 });
+
+describe('messages as values', () => {
+  const only = (body: PlanBody) => run(body).errors.map((e) => [e.code, e.params]);
+
+  it('give each error the names and figures to word it in any language', () => {
+    expect(only(plan([{ op: 'assign', buildingIds: [1, 99], to: 2 }]))).toEqual([['unknown_building', { building: 99 }]]);
+    expect(only(plan([{ op: 'assign', buildingIds: [6], to: 1 }, { op: 'assign', buildingIds: [6], to: null }]))).toEqual([
+      ['two_branches', { building: '测试路6号', first: '西社区第一网格党支部 (01)', second: '—' }],
+    ]);
+    expect(only(plan([{ op: 'createBranch', key: 'n1', communityId: 1, name: ' ' }]))).toEqual([['bad_new_branch', { variant: 'name', name: 'n1' }]]);
+    expect(only(plan([{ op: 'linkLead', memberId: 7, buildingId: 4, households: 121 }]))).toEqual([
+      ['bad_households', { variant: 'range', building: '测试路4号', households: 120, asked: 121 }],
+    ]);
+    expect(only(plan([{ op: 'addLiaison', memberId: 4, targetKind: 'building', targetId: 1 }]))).toEqual([['inactive_member', { member: 4, status: 'deceased' }]]);
+    expect(only(plan([{ op: 'removeLiaison', memberId: 6, targetKind: 'neighbourhood', targetId: 1 }]))).toEqual([
+      ['no_such_liaison', { variant: 'neighbourhood', member: 6, target: '甲小区' }],
+    ]);
+    expect(only(plan([{ op: 'assign', buildingIds: [5], to: 1 }]))).toEqual([
+      ['other_community', { building: '测试路5号', community: '东社区', branch: '西社区第一网格党支部 (01)', branchCommunity: '西社区' }],
+      ['community_without_grid', { community: '东社区' }],
+    ]);
+  });
+
+  it('give each warning its values too', () => {
+    const e = run(plan([{ op: 'assign', buildingIds: [2], to: 2 }, { op: 'linkLead', memberId: 7, buildingId: 4, households: 12 }]));
+    expect(e.warnings.map((w) => [w.code, w.params])).toEqual([
+      ['split_neighbourhood', { neighbourhood: '甲小区', count: 2 }],
+      ['lead_over_limit', { member: 7, households: 12, limit: '≤ 10' }],
+    ]);
+    const dissolved = run(plan([{ op: 'assign', buildingIds: [3, 4], to: 1 }])).warnings.find((w) => w.code === 'branch_dissolved');
+    expect(dissolved?.params).toEqual({ variant: 'successor', branch: '西社区第二网格党支部 (02)', successor: '西社区第一网格党支部 (01)' });
+  });
+});
+
+describe('appointing by hand', () => {
+  it('refuses a probationary member as liaison or new household-lead, naming record and field', () => {
+    const e = run(plan([{ op: 'addLiaison', memberId: 3, targetKind: 'building', targetId: 1 }], [{ op: 'linkLead', memberId: 3, buildingId: 2, households: 4 }]));
+    expect(e.ok).toBe(false);
+    expect(e.errors.map((x) => [x.code, x.record, x.field])).toEqual([
+      ['not_full_member', 'member 3', 'steps[0].ops[0].memberId'],
+      ['not_full_member', 'member 3', 'steps[1].ops[0].memberId'],
+    ]);
+    expect(e.errors[0]?.message).toMatch(/probationary/);
+  });
+
+  it('takes an active full member and counts the households they newly reach', () => {
+    const e = run(plan([{ op: 'addLiaison', memberId: 2, targetKind: 'building', targetId: 2 }]));
+    expect(e.ok).toBe(true);
+    // Building 2 had 5 of 150 households reached (lead 1); the liaison reaches all 150.
+    expect(totals(e, 1)?.after).toMatchObject({ reached: 10 + 150 });
+    expect(e.diff.coverage.after.reached - e.diff.coverage.before.reached).toBe(145);
+  });
+});

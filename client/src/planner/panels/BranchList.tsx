@@ -3,11 +3,11 @@
  * the target; the lock button locks or unlocks the branch (its buildings then cannot be taken).
  */
 import { useState } from 'react';
-import { useAction } from '../../hooks/useAction';
 import { useTranslate } from '../../hooks/useTranslate';
 import { useAppStore } from '../../state/store';
 import { setBranchLock } from '../actions';
 import { selectBranchColours } from '../derive';
+import { usePlannerAction } from '../usePlannerAction';
 
 export function BranchList({ communityId }: { communityId: number }) {
   const t = useTranslate();
@@ -15,7 +15,7 @@ export function BranchList({ communityId }: { communityId: number }) {
   const colours = useAppStore(selectBranchColours);
   const target = useAppStore((s) => s.plannerTarget);
   const setTarget = useAppStore((s) => s.setPlannerTarget);
-  const lockAction = useAction();
+  const lockAction = usePlannerAction();
   const [note, setNote] = useState('');
   if (!base) return null;
   const ids = [...(base.prepared.branchesByCommunity.get(communityId) ?? [])].sort((a, b) => (base.prepared.branches.get(a)?.code ?? '').localeCompare(base.prepared.branches.get(b)?.code ?? ''));

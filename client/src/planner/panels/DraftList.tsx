@@ -1,17 +1,17 @@
 /** Saved drafts, newest first, to reopen one. */
 import { useEffect, useState } from 'react';
 import { fetchDrafts, type PlanListItem } from '../../api/planner';
-import { useAction } from '../../hooks/useAction';
 import { useTranslate } from '../../hooks/useTranslate';
 import { useAppStore } from '../../state/store';
 import { openStoredPlan } from '../actions';
+import { usePlannerAction } from '../usePlannerAction';
 
 export function DraftList() {
   const t = useTranslate();
   const openId = useAppStore((s) => s.planDraft?.id ?? null);
   const revision = useAppStore((s) => s.planDraft?.revision ?? 0);
   const [drafts, setDrafts] = useState<PlanListItem[] | null>(null);
-  const open = useAction();
+  const open = usePlannerAction();
   useEffect(() => {
     const abort = new AbortController();
     fetchDrafts(abort.signal).then(setDrafts, () => setDrafts([]));

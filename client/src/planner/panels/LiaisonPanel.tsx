@@ -7,11 +7,11 @@
 import { useState } from 'react';
 import type { SuggestScope } from '../../../../shared/planner/suggest';
 import { fetchSuggestions, type NamedSuggestion } from '../../api/planner';
-import { useAction } from '../../hooks/useAction';
 import { useTranslate } from '../../hooks/useTranslate';
 import { useAppStore, type AppState } from '../../state/store';
 import { selectAnalysis } from '../derive';
 import { percent } from '../labels';
+import { usePlannerAction } from '../usePlannerAction';
 
 /** The unit the selection stands for: one building, or the one neighbourhood it lies in; null otherwise. */
 function scopeOf(s: Pick<AppState, 'plannerBase' | 'plannerSelection'>): SuggestScope | null {
@@ -37,7 +37,7 @@ export function LiaisonPanel() {
   const coverage = useAppStore((s) => selectAnalysis(s)?.evaluation.diff.coverage ?? null);
   const addStep = useAppStore((s) => s.addPlanStep);
   const [found, setFound] = useState<{ key: string; role: 'liaison' | 'lead'; list: NamedSuggestion[] } | null>(null);
-  const action = useAction();
+  const action = usePlannerAction();
   const suggest = (role: 'liaison' | 'lead') => action.run(async () => {
     if (!scope) return;
     setFound({ key: scopeKey, role, list: await fetchSuggestions(useAppStore.getState().plan, scope, role) });

@@ -3,13 +3,14 @@
  * conflict the server reported, with a rebase that keeps the plan's intent; the diff; drafts.
  */
 import { useState } from 'react';
-import { useAction } from '../../hooks/useAction';
 import { useTranslate } from '../../hooks/useTranslate';
 import { EMPTY_PLAN } from '../../state/plannerSlice';
 import { useAppStore } from '../../state/store';
 import { applyOpenPlan, discardOpenPlan, rebaseOpenPlan, savePlanAs } from '../actions';
 import { selectAnalysis } from '../derive';
+import { conflictLines } from '../labels';
 import { cursorOf } from '../undo';
+import { usePlannerAction } from '../usePlannerAction';
 import { DiffSummary } from './DiffSummary';
 import { DraftList } from './DraftList';
 
@@ -18,12 +19,13 @@ export function PlanPanel() {
   const draft = useAppStore((s) => s.planDraft);
   const dirty = useAppStore((s) => s.planDirty);
   const conflict = useAppStore((s) => s.planConflict);
+  const prepared = useAppStore((s) => s.plannerBase?.prepared ?? null);
   const steps = useAppStore((s) => cursorOf(s.plan));
   const ok = useAppStore((s) => selectAnalysis(s)?.evaluation.ok ?? false);
   const [name, setName] = useState(draft?.name ?? '');
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const action = useAction();
+  const action = usePlannerAction();
   const planName = name.trim() || draft?.name || t('planner.plan.defaultName');
 
   const apply = () => action.run(async () => {
@@ -71,7 +73,9 @@ export function PlanPanel() {
       {conflict && (
         <div className="planner-conflict" role="alert">
           <p>{t('planner.plan.conflict')}</p>
-          <p className="planner-muted">{conflict}</p>
+          <ul className="planner-conflict__list" data-testid="plan-conflicts">
+            {conflictLines(prepared, conflict, t).map((line) => <li key={line}>{line}</li>)}
+          </ul>
           <button type="button" className="planner-btn planner-btn--primary" data-action="rebase" disabled={action.busy} onClick={() => void rebase()}>{t('planner.plan.rebase')}</button>
         </div>
       )}

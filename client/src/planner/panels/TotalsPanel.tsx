@@ -9,7 +9,7 @@ import { useTranslate } from '../../hooks/useTranslate';
 import { useAppStore } from '../../state/store';
 import { selectAnalysis, selectBranchColours } from '../derive';
 import { targetColour } from '../colours';
-import { findingText, percent } from '../labels';
+import { findingText, percent, planMessage } from '../labels';
 
 type Row = { key: MessageKey; value: (f: BranchFigures) => string };
 const ROWS: Row[] = [
@@ -69,12 +69,14 @@ export function TotalsPanel() {
       {branches.length === 0 && <p className="planner-hint">{t('planner.totals.none')}</p>}
       {errors.length > 0 && (
         <ul className="planner-errors" aria-label={t('planner.errors')}>
-          {errors.map((e) => <li key={`${e.field}:${e.code}`} className="planner-error">{e.message}</li>)}
+          {errors.map((e) => <li key={`${e.field}:${e.code}`} className="planner-error" data-code={e.code}>{planMessage('error', e, t)}</li>)}
         </ul>
       )}
       {warnings.length > 0 && (
         <ul className="planner-warnings" aria-label={t('planner.warnings')}>
-          {warnings.map((w) => <li key={`${w.record}:${w.code}`} className="planner-warning">{t(`planner.warning.${w.code}`)} · {w.message}</li>)}
+          {warnings.map((w) => (
+            <li key={`${w.record}:${w.code}`} className="planner-warning" data-code={w.code}>{t(`planner.warning.${w.code}`)} · {planMessage('warning', w, t)}</li>
+          ))}
         </ul>
       )}
       {branches.map((b) => <BranchCard key={String(b.branch)} totals={b} />)}

@@ -46,7 +46,7 @@ export function UnassignedPanel() {
       <h3 className="planner-h3">{t('planner.unassignedFix.title')}</h3>
       {fix.proposals.length === 0 && <p className="planner-hint">{t('planner.unassignedFix.none')}</p>}
       {fix.step && (
-        <button type="button" className="planner-btn planner-btn--primary" data-action="fix-all" onClick={() => fix.step && addStep(fix.step)}>
+        <button type="button" className="planner-btn planner-btn--primary" data-action="fix-all" onClick={() => fix.step && addStep({ ...fix.step, label: t('planner.step.fixAll', { count: fix.proposals.length }) })}>
           {t('planner.unassignedFix.acceptAll', { count: fix.proposals.length })}
         </button>
       )}
@@ -62,7 +62,7 @@ export function UnassignedPanel() {
           </li>
         ))}
       </ul>
-      {fix.unresolved.map((u) => <p key={u.buildingId} className="planner-warning">{t('planner.unassignedFix.unresolved', { id: u.buildingId })} {u.reason}</p>)}
+      {fix.unresolved.map((u) => <p key={u.buildingId} className="planner-warning">{t('planner.unassignedFix.unresolved', { id: u.buildingId })} {t(`planner.unassignedFix.why.${u.code}`)}</p>)}
     </div>
   );
 }
