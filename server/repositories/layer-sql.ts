@@ -9,10 +9,11 @@
  *
  * Layers that change with the grid's history also have a `past` SELECT showing the map as it
  * stood on a day `@asOf` (see server/planner/as-of-sql.ts): grids, buildings with that day's
- * status (demolished ones left out, as today), and the leads who were active members then.
+ * status (demolished ones left out, as today), and the leads who were active members living in their lead building then
+ * (`leadServes` in shared/coverage/types.ts; the leads layer draws only those).
  */
 import type { LayerName } from '../../shared/api';
-import { branchExistsOn, branchHistoryOn, buildingBranchOn, buildingExistsOn, memberBranchOn, memberStatusOn } from '../planner/as-of-sql';
+import { branchExistsOn, branchHistoryOn, buildingBranchOn, buildingExistsOn, memberBranchOn, memberBuildingOn, memberStatusOn } from '../planner/as-of-sql';
 
 interface LayerSql {
   /** The table whose R*Tree (`<table>_rtree`) filters the layer by box. */
@@ -105,7 +106,7 @@ export const LAYER_SQL: Record<LayerName, LayerSql> = {
         JOIN member m ON m.id = l.member_id
         JOIN building b ON b.id = l.building_id
         LEFT JOIN grid_branch g ON g.id = m.branch_id AND g.valid_to IS NULL
-      WHERE ${ACTIVE} {{filter}} ORDER BY l.id`,
+      WHERE ${ACTIVE} AND m.building_id = l.building_id {{filter}} ORDER BY l.id`,
     past: {
       select: `
       SELECT l.id, json_object('type', 'Point', 'coordinates', json_array(l.lng, l.lat)) AS geom,
@@ -117,7 +118,7 @@ export const LAYER_SQL: Record<LayerName, LayerSql> = {
         JOIN building b ON b.id = l.building_id
         LEFT JOIN grid_branch g ON g.id = ${memberBranchOn('m')} AND ${branchExistsOn('g')}
         LEFT JOIN grid_branch_history h ON ${branchHistoryOn('g')}
-      WHERE ${memberStatusOn('m')} = 'active' {{filter}} ORDER BY l.id`,
+      WHERE ${memberStatusOn('m')} = 'active' AND ${memberBuildingOn('m')} = l.building_id {{filter}} ORDER BY l.id`,
     },
   },
   roads: {

@@ -3,7 +3,7 @@
  * to, and the building's coverage state. Pure and linear in the input size; no geometry is
  * needed because assignments name buildings, so the cost is a few array passes.
  */
-import type { BuildingCoverageState, CoverageInput } from './types';
+import { leadServes, type BuildingCoverageState, type CoverageInput } from './types';
 
 export interface BuildingReach {
   id: number;
@@ -15,7 +15,7 @@ export interface BuildingReach {
   reached: number;
   /** Active members living here. */
   residentMembers: number;
-  /** Active household-leads living here. */
+  /** Household-leads serving here (active, living in their lead building). */
   leads: number;
   state: BuildingCoverageState;
 }
@@ -30,7 +30,8 @@ export function buildingState(households: number, reached: number, residentMembe
 
 /**
  * Reach of every building in `input.buildings`, in input order. Links to buildings that are
- * not in the input (demolished, say) are ignored; a lead's links count in full even above the
+ * not in the input (demolished, say) are ignored, as are leads that do not serve (`leadServes`:
+ * the member moved away); a lead's links count in full even above the
  * lead limit (the rule check reports that separately).
  */
 export function computeReach(input: CoverageInput): BuildingReach[] {
@@ -57,9 +58,12 @@ export function computeReach(input: CoverageInput): BuildingReach[] {
   let maxMemberId = 0;
   for (const m of input.members) if (m.id > maxMemberId) maxMemberId = m.id;
   const active = new Uint8Array(maxMemberId + 1);
+  // Where each active member lives (-1: nowhere in the sub-district), for `leadServes`.
+  const livesIn = new Int32Array(maxMemberId + 1).fill(-1);
   for (const m of input.members) {
     if (m.status !== 'active') continue;
     active[m.id] = 1;
+    livesIn[m.id] = m.buildingId ?? -1;
     const i = indexOf(m.buildingId);
     if (i >= 0) residentMembers[i] = (residentMembers[i] ?? 0) + 1;
   }
@@ -67,6 +71,8 @@ export function computeReach(input: CoverageInput): BuildingReach[] {
 
   for (const lead of input.leads) {
     if (!isActive(lead.memberId)) continue;
+    const at = livesIn[lead.memberId] ?? -1;
+    if (!leadServes(lead.buildingId, 'active', at < 0 ? null : at)) continue;
     const home = indexOf(lead.buildingId);
     if (home >= 0) leads[home] = (leads[home] ?? 0) + 1;
     for (const link of lead.links) {

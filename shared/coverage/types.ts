@@ -12,7 +12,8 @@
  * - A neighbourhood (小区/楼院) is a **gap** when no active member lives in it and none of its
  *   households is reached.
  * - Coverage of a unit = reached ÷ households of its buildings; null when it has none.
- * Only `active` members count.
+ * Only `active` members count. A household-lead reaches its linked households only while its
+ * member lives in the lead's building (see `leadServes`).
  */
 import type { LeadLink, LiaisonTarget, MemberCategory, MemberStatus, Membership } from '../model';
 
@@ -32,6 +33,17 @@ export interface CoverageInput {
   }[];
   leads: { id: number; memberId: number; buildingId: number; links: LeadLink[] }[];
   liaisons: { memberId: number; targetKind: LiaisonTarget; targetId: number }[];
+}
+
+/**
+ * Whether a household-lead (党员中心户) serves: the lead is a member household among the
+ * households it links, so it reaches them only while its member is active and lives in the
+ * lead's building. One who moved away (a relocation's destination, or outside the sub-district:
+ * `memberBuildingId` null) reaches nobody until re-appointed where they now live. Used by the
+ * coverage engine and the planner alike, so both count the same leads.
+ */
+export function leadServes(leadBuildingId: number, memberStatus: MemberStatus, memberBuildingId: number | null): boolean {
+  return memberStatus === 'active' && memberBuildingId === leadBuildingId;
 }
 
 export const BUILDING_COVERAGE_STATES = ['covered', 'partly_covered', 'resident_only', 'gap', 'no_households'] as const;

@@ -28,6 +28,28 @@ describe('building reach and states (toy sub-district)', () => {
   });
 });
 
+describe('a household-lead who moved away', () => {
+  it('reaches nobody once their member no longer lives in the lead building (relocated, say)', () => {
+    const input = toyInput();
+    // Member 1, lead of building 1, moves to building 7 (as a relocation's destination would put them).
+    const moved = input.members.map((m) => (m.id === 1 ? { ...m, buildingId: 7 } : m));
+    const result = computeCoverage({ ...input, members: moved }, YEAR);
+    expect(result.buildings.get(1)).toMatchObject({ reached: 0, leads: 0, residentMembers: 0, state: 'gap' });
+    expect(result.buildings.get(2)).toMatchObject({ reached: 0, state: 'gap' });
+    // Lead 2 (member 5, still at home in building 9) keeps reaching as before.
+    expect(result.buildings.get(9)).toMatchObject({ reached: 10, leads: 1 });
+  });
+
+  it('reaches nobody when their member has no home in the sub-district (moved outside)', () => {
+    const input = toyInput();
+    const moved = input.members.map((m) => (m.id === 5 ? { ...m, buildingId: null } : m));
+    const result = computeCoverage({ ...input, members: moved }, YEAR);
+    expect(result.buildings.get(9)).toMatchObject({ reached: 0, leads: 0 });
+    // Building 10 stays covered by its liaison.
+    expect(result.buildings.get(10)).toMatchObject({ reached: 6, state: 'covered' });
+  });
+});
+
 describe('roll-up', () => {
   const result = computeCoverage(toyInput(), YEAR);
 
