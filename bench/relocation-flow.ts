@@ -110,7 +110,7 @@ async function panFrames(page: import("playwright-core").Page, flows: boolean, f
   }), frames);
 }
 
-async function frameTimes(db: Database): Promise<{ flows: Summary; baseline: Summary; arcs: number }> {
+async function frameTimes(db: Database, scale: string): Promise<{ flows: Summary; baseline: Summary; arcs: number; note: string | null }> {
   await setupAccounts(db, true, {});
   const app = await buildApp({ db, clientDir: CLIENT_DIR });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -124,6 +124,9 @@ async function frameTimes(db: Database): Promise<{ flows: Summary; baseline: Sum
     // tsx names inner functions with an `__name` helper the page lacks; give it one.
     await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
     const arcs = await page.evaluate(() => window.__gridmap?.map.queryRenderedFeatures({ layers: ['reloc-flow-line'] }).length ?? 0);
+    // What the view looks like with the smaller flows left out, and what the note says of them.
+    await page.screenshot({ path: join(OUT_DIR, `relocation-flow-${scale}.png`) });
+    const note = await page.locator('.reloc-flow-note').evaluate((el) => (el instanceof HTMLElement && !el.hidden ? el.textContent : null));
     const flows: number[] = [];
     const baseline: number[] = [];
     // Interleaved rounds, so drift on the shared machine hits both alike.
@@ -131,7 +134,7 @@ async function frameTimes(db: Database): Promise<{ flows: Summary; baseline: Sum
       baseline.push(...await panFrames(page, false));
       flows.push(...await panFrames(page, true));
     }
-    return { flows: summarise(flows), baseline: summarise(baseline), arcs };
+    return { flows: summarise(flows), baseline: summarise(baseline), arcs, note };
   } finally {
     await browser.close();
     await app.close();
@@ -178,8 +181,8 @@ try {
     lines.push(`| ${scale} | ${moves.length} entries, ${withDest} with a destination | arcs: ${counts} | server first build ${fmt(server)}, cached repeat ${fmt(cached)}, ${(bytes / 1024).toFixed(0)} KiB | client building ${fmt(client.building as Summary)}, neighbourhood ${fmt(client.neighbourhood as Summary)}, community ${fmt(client.community as Summary)} |`);
     log(lines[lines.length - 1] ?? '');
     if (!values['no-browser']) {
-      const frames = await frameTimes(db);
-      lines.push(`| ${scale} pan (1366×768, ${frames.arcs} arcs drawn) | flows ${fmt(frames.flows)} ms | baseline (flows hidden) ${fmt(frames.baseline)} ms | ratio of medians ${(frames.flows.median / frames.baseline.median).toFixed(2)} |`);
+      const frames = await frameTimes(db, scale);
+      lines.push(`| ${scale} pan (1366×768, ${frames.arcs} arcs drawn) | flows ${fmt(frames.flows)} ms | baseline (flows hidden) ${fmt(frames.baseline)} ms | ratio of medians ${(frames.flows.median / frames.baseline.median).toFixed(2)} | note: ${frames.note ?? 'none'} |`);
       log(lines[lines.length - 1] ?? '');
     }
     db.close();

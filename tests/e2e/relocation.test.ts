@@ -39,6 +39,8 @@ describe('demolition and relocation page', () => {
   it("records a member's move: the arc appears and the counters change", async () => {
     const before = await counterValues(page);
     expect(before.affected).toBeGreaterThan(500);
+    // The legend says what each zoom draws.
+    expect(await page.locator('.reloc-legend').textContent()).toContain('缩小时每对社区（小区）一条弧线');
     await jumpTo(page, [destination.lng, destination.lat], 16.5);
     expect(await statesNear(page, 'reloc-flow-arrow', [destination.lng, destination.lat])).toEqual([]);
 
@@ -87,6 +89,7 @@ describe('demolition and relocation page', () => {
     await page.locator('.language-switch button[lang="en"]').click();
     await page.setViewportSize(VIEWPORTS.laptop);
     await expect.poll(() => page.locator('.reloc-panel h2').textContent()).toBe('Demolition and relocation');
+    expect(await page.locator('.reloc-legend').textContent()).toContain('Zoomed out: one arc per pair of communities or neighbourhoods');
     await waitForMapIdle(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/relocation-past-whatif-en-1366.png` });
     await page.locator('.as-of-bar__today').click();

@@ -59,7 +59,7 @@ export const enRelocation: Record<keyof typeof zhCNRelocation, string> = {
 
   'relocation.legend.title': 'Legend',
   'relocation.legend.arcs': 'Moves: colour = state, width = members, arrow = destination',
-  'relocation.legend.levels': 'Zoomed out: one arc per pair of communities (neighbourhoods), coloured by its most common state, as wide as its total. Zoomed in: only arcs starting or ending near the view; at building level one per state',
+  'relocation.legend.levels': 'Zoomed out: one arc per pair of communities or neighbourhoods, in its most common state. Zoomed in: arcs near the view, one per state at building level',
   'relocation.legend.zone': 'Demolition zone (colour = stage)',
   'relocation.legend.slated': 'Building slated for demolition',
   'relocation.legend.demolished': 'Demolished building',

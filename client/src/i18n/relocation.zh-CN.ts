@@ -59,7 +59,7 @@ export const zhCNRelocation = {
 
   'relocation.legend.title': '图例',
   'relocation.legend.arcs': '迁移弧线：颜色为状态，粗细为人数，箭头指向去向',
-  'relocation.legend.levels': '缩小时每对社区（小区）一条弧线，颜色为其中人数最多的状态，粗细为总人数；放大后只画起点或终点在视野附近的弧线，到楼栋级按状态分开',
+  'relocation.legend.levels': '缩小时每对社区（小区）一条弧线，取人数最多的状态；放大后只画视野附近的弧线，楼栋级按状态分开',
   'relocation.legend.zone': '征收区域（颜色为阶段）',
   'relocation.legend.slated': '待拆除楼栋',
   'relocation.legend.demolished': '已拆除楼栋',
