@@ -77,11 +77,18 @@ export function seedDemoZones(db: Database): { zones: number; entries: number } 
     .sort((a, b) => a.lng - b.lng);
   const destinations = db.prepare(`SELECT id FROM building WHERE status = 'normal' AND use = 'residential' AND valid_to IS NULL ORDER BY id`).pluck().all() as number[];
 
+  // The generator marks old areas slated as a hint; until its zone is announced a building stood
+  // as any other, so it goes back to normal and the announcement slates it from that day on
+  // (its history then reads normal → slated on the announcement → demolished on clearing).
+  const unslate = db.prepare(`UPDATE building SET status = 'normal' WHERE id = ? AND status = 'slated_demolition'
+    AND NOT EXISTS (SELECT 1 FROM building_status_history h WHERE h.building_id = building.id)`);
+
   let entries = 0;
   db.transaction(() => {
     groups.forEach(({ g }, k) => {
       // Beyond the three planned stages, the other old areas are announced, nobody moved yet.
       const plan = PLANS[k] ?? { stage: 'announced' as const, announced: '2026-10-20', mix: { in_zone: 1 } };
+      for (const r of g) unslate.run(r.id);
       // A neighbourhood whose buildings are all slated joins whole; other slated buildings
       // join by their own footprint, so the zone takes exactly the slated buildings.
       const parts: Position[][][] = [];

@@ -32,6 +32,17 @@ describe('demo demolition zones', () => {
     expect(statuses).toEqual(['demolished']);
   });
 
+  it('slates each building from its zone\'s announcement, not before', () => {
+    // Every zone building's history: normal from the start until the announcement, then slated.
+    const early = db.prepare(`SELECT count(*) FROM building_status_history h JOIN building_status_history z ON z.building_id = h.building_id AND z.zone_id IS NOT NULL
+      JOIN demolition_zone d ON d.id = z.zone_id
+      WHERE h.status = 'slated_demolition' AND h.valid_from < d.announced_on`).pluck().get();
+    expect(early).toBe(0);
+    const firsts = db.prepare(`SELECT DISTINCT h.status FROM building_status_history h
+      WHERE h.valid_from = (SELECT min(valid_from) FROM building_status_history x WHERE x.building_id = h.building_id)`).pluck().all();
+    expect(firsts).toEqual(['normal']);
+  });
+
   it('has members part-way through relocation, every step a legal one', () => {
     const states = db.prepare('SELECT DISTINCT state FROM relocation').pluck().all() as string[];
     expect(states).toEqual(expect.arrayContaining(['in_zone', 'moving_out', 'transitional', 'resettled', 'transferred', 'lost_contact']));
