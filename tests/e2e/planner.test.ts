@@ -1,9 +1,11 @@
 /**
  * The planner's workspace in real Chromium against the real server and demo data, as the demo
  * planner: select a neighbourhood with one click, found a new branch with it, watch the live
- * totals and a rule warning, undo and redo (button and keyboard), apply after confirming, and see
- * the new grid's polygon and code on the planner's map and on the dashboard. Screenshots at
- * 1920×1080 and 1366×768, Chinese and English: tests/screenshots/planner-*.png.
+ * totals and a rule warning, undo and redo (button and keyboard), a split-neighbourhood warning
+ * worded in Chinese and English, appoint a liaison by hand and watch the gap count drop, the
+ * members the plan moves listed by name, apply after confirming, and see the new grid's polygon
+ * and code on the planner's map and on the dashboard. Screenshots at 1920×1080 and 1366×768,
+ * Chinese and English: tests/screenshots/planner-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +39,22 @@ function pickNeighbourhood(b: PlannerBaseResponse): typeof hood {
     }
   }
   throw new Error('the demo data has no neighbourhood to paint');
+}
+
+/**
+ * A building with households that nobody reaches (no liaison for it or its neighbourhood, no
+ * lead link, no active member living there), in another branch than the painted neighbourhood's.
+ */
+function gapBuilding(b: PlannerBaseResponse, painted: typeof hood): BaseBuilding {
+  const active = new Set(b.members.filter((m) => m.status === 'active').map((m) => m.id));
+  const linked = new Set(b.leads.filter((l) => active.has(l.memberId)).flatMap((l) => l.links.filter((k) => k.households > 0).map((k) => k.buildingId)));
+  const liaison = (kind: string, id: number | null) => b.liaisons.some((l) => l.targetKind === kind && l.targetId === id && active.has(l.memberId));
+  const residents = new Set(b.members.filter((m) => active.has(m.id)).map((m) => m.buildingId));
+  const paintedBranch = painted.buildings[0]?.branchId;
+  const found = b.buildings.find((x) => x.branchId !== null && x.branchId !== paintedBranch && x.households >= 20 && !linked.has(x.id) && !residents.has(x.id)
+    && !liaison('building', x.id) && !liaison('neighbourhood', x.neighbourhoodId));
+  if (!found) throw new Error('the demo data has no gap building');
+  return found;
 }
 
 beforeAll(async () => {
@@ -126,10 +144,54 @@ describe('warnings in the UI language', () => {
   });
 });
 
+describe('appointing a liaison by hand', () => {
+  it('finds members of the community, appoints one to a gap building, the gap count drops, and undo takes it back', async () => {
+    const gap = gapBuilding(base, hood);
+    await page.locator('button[data-tab="paint"]').click();
+    await centreOn(page, gap.at, 17.5);
+    await clickMapAt(page, gap.at, ['Alt']);
+    await expect.poll(() => selectionCount(page)).toContain('1');
+    await page.locator('button[data-tab="liaisons"]').click();
+    await page.locator('button[data-action="appoint-search"]').click();
+    const first = page.locator('.planner-appoint__list button[data-action="appoint-liaison"]:enabled').first();
+    await first.waitFor();
+    await first.click();
+    const branchCard = page.locator(`.planner-card[data-branch="${gap.branchId}"]`);
+    await branchCard.waitFor();
+    const cells = await branchCard.locator('tr[data-row="gapBuildings"] td').allInnerTexts();
+    expect(Number(cells[2])).toBe(Number(cells[0]) - 1);
+    const coverage = await branchCard.locator('tr[data-row="coverage"] td').allInnerTexts();
+    expect(coverage[2]).not.toBe(coverage[0]);
+    // The member is liaison now: the button says so.
+    expect(await page.locator('.planner-appoint__list li').first().innerText()).toContain('已是联系人');
+    await page.screenshot({ path: shot('appoint-wall-zh') });
+    await switchLanguage(page, 'en');
+    expect(await branchCard.locator('tr[data-row="gapBuildings"] th').innerText()).toBe('Gap buildings');
+    await page.setViewportSize(VIEWPORTS.laptop);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: shot('appoint-laptop-en') });
+    await switchLanguage(page, 'zh-CN');
+    await page.setViewportSize(VIEWPORTS.wall);
+    await waitForMapIdle(page);
+    await page.locator('button[data-action="undo"]').click();
+    await branchCard.waitFor({ state: 'detached' });
+  });
+});
+
 describe('applying the plan', () => {
   it('applies after a confirmation and names the new grid code', async () => {
     await page.locator('button[data-tab="plan"]').click();
     expect(await page.locator('[data-testid="diff-moves"]').innerText()).toContain(`${hood.buildings.length} 栋`);
+    // Members living in the neighbourhood and organised in its branch follow it: listed by name.
+    const ids = new Set(hood.buildings.map((b) => b.id));
+    const following = base.members.filter((m) => m.buildingId !== null && ids.has(m.buildingId) && m.branchId === hood.buildings[0]?.branchId && !['transferred_out', 'deceased'].includes(m.status));
+    const rows = page.locator('[data-testid="diff-members"] li');
+    await expect.poll(() => rows.count()).toBe(following.length);
+    if (following.length > 0) {
+      await expect.poll(async () => (await rows.first().innerText()).startsWith('#')).toBe(false);
+      expect(await rows.first().innerText()).toMatch(new RegExp(`^[\\u4e00-\\u9fff]{2,4}：.+ → ${NEW_NAME}（新）（随住址楼栋）$`));
+    }
+    await page.screenshot({ path: shot('plan-diff-wall-zh') });
     await page.locator('button[data-action="apply"]').click();
     await page.locator('button[data-action="confirm-apply"]').click();
     const done = page.locator('[data-testid="plan-done"]');

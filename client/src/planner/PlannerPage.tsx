@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslate } from '../hooks/useTranslate';
 import { useAppStore } from '../state/store';
 import '../styles/planner.css';
+import { AppointPanel } from './panels/AppointPanel';
 import { LiaisonPanel } from './panels/LiaisonPanel';
 import { PaintPanel } from './panels/PaintPanel';
 import { PlanPanel } from './panels/PlanPanel';
@@ -44,6 +45,7 @@ function TabBody({ tab }: { tab: Tab }) {
       return (
         <>
           <LiaisonPanel />
+          <AppointPanel />
           <TotalsPanel />
         </>
       );

@@ -19,6 +19,7 @@ const ROWS: Row[] = [
   { key: 'planner.totals.members', value: (f) => String(f.members) },
   { key: 'planner.totals.leads', value: (f) => String(f.leads) },
   { key: 'planner.totals.coverage', value: (f) => percent(f.coverage) },
+  { key: 'planner.totals.gapBuildings', value: (f) => String(f.gapBuildings) },
 ];
 
 function BranchCard({ totals }: { totals: BranchTotals }) {
@@ -37,7 +38,7 @@ function BranchCard({ totals }: { totals: BranchTotals }) {
       <table className="planner-figures">
         <tbody>
           {ROWS.map((row) => (
-            <tr key={row.key}>
+            <tr key={row.key} data-row={row.key.slice('planner.totals.'.length)}>
               <th scope="row">{t(row.key)}</th>
               <td>{totals.before ? row.value(totals.before) : '—'}</td>
               <td aria-hidden="true">→</td>
