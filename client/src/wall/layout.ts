@@ -31,3 +31,17 @@ export function chooseLayout(width: number, height: number): LayoutName {
   if (width >= 3000) return 'uhd';
   return 'hd';
 }
+
+/** The smallest share of the design unit a screen below the layout's size gets. */
+const MIN_FIT = 0.6;
+
+/**
+ * CSS px per design px for `layout` on a `width` × `height` viewport: the layout's unit on
+ * its own screen size or larger, and proportionally less on a smaller screen (a laptop
+ * previewing the wall), so every panel still fits; never below 60 % of the unit.
+ */
+export function layoutUnit(layout: LayoutName, width: number, height: number): number {
+  const spec = LAYOUT_SPECS[layout];
+  const fit = Math.min(1, width / spec.width, height / spec.height);
+  return spec.unit * Math.max(MIN_FIT, Number.isFinite(fit) ? fit : 1);
+}

@@ -8,22 +8,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './wall.css';
+import './wall-panels.css';
 import { WallApi } from './api';
 import { WallApp } from './components/WallApp';
 import { WallContext } from './context';
 import { WallController } from './controller';
 import { wallTranslator } from './i18n';
-import { chooseLayout } from './layout';
+import { chooseLayout, layoutUnit } from './layout';
 import { parseWallParams } from './params';
 import { createWallStore } from './state/store';
 
 const params = parseWallParams(window.location.search);
 const layoutFor = () => (params.layout === 'auto' ? chooseLayout(window.innerWidth, window.innerHeight) : params.layout);
-const store = createWallStore(params, layoutFor());
+const unitFor = () => layoutUnit(layoutFor(), window.innerWidth, window.innerHeight);
+const store = createWallStore(params, layoutFor(), unitFor());
 const api = new WallApi(params.token);
 
 if (params.token) new WallController(store, api).start();
-if (params.layout === 'auto') window.addEventListener('resize', () => store.getState().setLayout(layoutFor()));
+window.addEventListener('resize', () => store.getState().setLayout(layoutFor(), unitFor()));
 
 const root = document.getElementById('wall');
 if (!root) throw new Error('wall.html lacks #wall');

@@ -15,7 +15,7 @@ const data = (version: number, gaps: number[]): WallData => ({
 
 describe('wall store', () => {
   it('records the version and time of the figures, keeping only community reports of that version', () => {
-    const store = createWallStore(parseWallParams('?wall=t'), 'hd', 0);
+    const store = createWallStore(parseWallParams('?wall=t'), 'hd', 1, 0);
     store.getState().receiveData(data(5, [1]), 1000);
     store.getState().receiveCommunity({ ...subdistrictReport(5), unit: { ...subdistrictReport(5).unit, level: 'community', id: 2 } });
     expect(Object.keys(store.getState().communityReports)).toEqual(['2']);
@@ -25,14 +25,14 @@ describe('wall store', () => {
   });
 
   it('ignores a community report older than the figures on screen', () => {
-    const store = createWallStore(parseWallParams('?wall=t'), 'hd', 0);
+    const store = createWallStore(parseWallParams('?wall=t'), 'hd', 1, 0);
     store.getState().receiveData(data(6, []), 1000);
     store.getState().receiveCommunity(subdistrictReport(5));
     expect(store.getState().communityReports).toEqual({});
   });
 
   it('keeps a pulse per placed change, at most eight, and forgets old ones', () => {
-    const store = createWallStore(parseWallParams('?wall=t'), 'hd', 0);
+    const store = createWallStore(parseWallParams('?wall=t'), 'hd', 1, 0);
     for (let i = 0; i < 10; i++) store.getState().noteChange({ version: i, kind: 'contact', at: '', bbox: [i, 0, i + 1, 1] }, i * 100);
     store.getState().noteChange({ version: 11, kind: 'verify', at: '' }, 2000);
     expect(store.getState().pulses).toHaveLength(8);
@@ -42,18 +42,18 @@ describe('wall store', () => {
   });
 
   it('runs the tour only when it is on', () => {
-    const on = createWallStore(parseWallParams('?wall=t&interval=5'), 'hd', 0);
+    const on = createWallStore(parseWallParams('?wall=t&interval=5'), 'hd', 1, 0);
     on.getState().setTourSteps(tourSteps([1, 2]), 0, 0);
     on.getState().tick(5000);
     expect(on.getState().tour.index).toBe(1);
-    const off = createWallStore(parseWallParams('?wall=t&interval=5&tour=off'), 'hd', 0);
+    const off = createWallStore(parseWallParams('?wall=t&interval=5&tour=off'), 'hd', 1, 0);
     off.getState().setTourSteps(tourSteps([1, 2]), 2, 0);
     off.getState().tick(50_000);
     expect(off.getState().tour.index).toBe(2);
   });
 
   it('keeps the tour where it is when the steps come again (after a reconnection)', () => {
-    const store = createWallStore(parseWallParams('?wall=t&interval=5'), 'hd', 0);
+    const store = createWallStore(parseWallParams('?wall=t&interval=5'), 'hd', 1, 0);
     store.getState().setTourSteps(tourSteps([1, 2]), 0, 0);
     store.getState().stepTour(1, 10);
     store.getState().stepTour(1, 20);

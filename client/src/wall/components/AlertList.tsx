@@ -7,7 +7,6 @@ import { formatCount } from '../../../../shared/format/figures';
 import { WALL_ALERT_KINDS, type WallAlert } from '../../../../shared/wall';
 import { clockMonths, orderAlerts } from '../alertRows';
 import { useT, useWall } from '../context';
-import { LAYOUT_SPECS } from '../layout';
 import { branchName } from '../names';
 import { currentStep } from '../state/selectors';
 import { useSize } from '../useSize';
@@ -22,7 +21,7 @@ export function AlertList() {
   const fresh = useWall((s) => s.gapWatch.fresh);
   const locale = useWall((s) => s.params.locale);
   const overlays = useWall((s) => s.overlays);
-  const unit = useWall((s) => LAYOUT_SPECS[s.layout].unit);
+  const unit = useWall((s) => s.unit);
   const list = useRef<HTMLOListElement>(null);
   const { height } = useSize(list);
   const ordered = data ? orderAlerts(data.alerts, step, fresh) : [];

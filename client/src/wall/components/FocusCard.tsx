@@ -74,7 +74,7 @@ export function FocusCard() {
     );
   }
   return (
-    <section className="panel focus" data-focus-unit={report ? `${report.unit.level}:${report.unit.id}` : ''}>
+    <section className="panel focus" data-map-overlay="" data-focus-unit={report ? `${report.unit.level}:${report.unit.id}` : ''}>
       <h2 className="focus-title">{title}</h2>
       <div className="focus-figures">{body}</div>
     </section>

@@ -11,10 +11,11 @@ export function MapPane() {
   const { store, api } = useWallServices();
   const ready = useWall((s) => s.data !== null);
   const layout = useWall((s) => s.layout);
+  const unit = useWall((s) => s.unit);
   useEffect(() => {
     if (!ready || !container.current) return;
     const adapter = new WallMap(container.current, store, () => api.headers());
     return () => adapter.destroy();
-  }, [ready, layout, store, api]);
+  }, [ready, layout, unit, store, api]);
   return <div className="map-pane" ref={container} />;
 }

@@ -5,7 +5,6 @@
  */
 import { useEffect } from 'react';
 import { useT, useWall } from '../context';
-import { LAYOUT_SPECS } from '../layout';
 import { stepKey } from '../tour';
 import { AlertList } from './AlertList';
 import { CoverageChart } from './charts/CoverageChart';
@@ -14,6 +13,7 @@ import { RelocationChart } from './charts/RelocationChart';
 import { FocusCard } from './FocusCard';
 import { Header } from './Header';
 import { KpiTiles } from './KpiTiles';
+import { LastChange } from './LastChange';
 import { MapLegend } from './MapLegend';
 import { MapPane } from './MapPane';
 
@@ -28,6 +28,7 @@ function Status() {
 export function WallApp() {
   const t = useT();
   const layout = useWall((s) => s.layout);
+  const unit = useWall((s) => s.unit);
   const ready = useWall((s) => s.data !== null);
   const version = useWall((s) => s.dataVersion);
   const connection = useWall((s) => s.connection);
@@ -53,7 +54,7 @@ export function WallApp() {
       data-step={step}
       data-step-index={index}
       data-paused={paused}
-      style={{ ['--u' as string]: LAYOUT_SPECS[layout].unit }}
+      style={{ ['--u' as string]: unit }}
     >
       {ready ? (
         <>
@@ -61,6 +62,7 @@ export function WallApp() {
           <KpiTiles />
           <MapPane />
           <MapLegend />
+          <LastChange />
           <FocusCard />
           <CoverageChart />
           <MemberCharts />

@@ -17,7 +17,6 @@ import { labelPoints } from '../../map/labelPoints';
 import { MATCH_NOTHING, matchId } from '../../map/style/common';
 import { MAX_ZOOM, MIN_ZOOM, absoluteUrl, padBounds } from '../../map/view';
 import type { WallState, WallStore } from '../state/store';
-import { LAYOUT_SPECS } from '../layout';
 import { shortBranchName } from '../names';
 import { overlayPadding } from './padding';
 import { PULSE_DURATION_MS, pulseFeatures, pulsePaint } from './pulse';
@@ -62,7 +61,7 @@ export class WallMap {
     const state = store.getState();
     const meta = state.data?.meta;
     if (!meta) throw new Error('WallMap needs the first data loaded.');
-    this.unit = LAYOUT_SPECS[state.layout].unit;
+    this.unit = state.unit;
     const origin = window.location.origin;
     this.map = new MapLibreMap({
       container,
@@ -70,7 +69,9 @@ export class WallMap {
       ...(meta.bbox ? { bounds: meta.bbox, fitBoundsOptions: { padding: 40 } } : { center: [0, 0], zoom: MIN_ZOOM }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
-      maxBounds: meta.bbox ? padBounds(meta.bbox) : undefined,
+      // Twice the desk map's margin: panels over the map pad a fit by up to 40 % of a side,
+      // and the camera must be free to leave that much room around the sub-district.
+      maxBounds: meta.bbox ? padBounds(padBounds(meta.bbox)) : undefined,
       attributionControl: false,
       localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
       transformRequest: (url) => {

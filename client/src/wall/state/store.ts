@@ -53,6 +53,8 @@ const MAX_PULSES = 8;
 export interface WallState {
   params: WallParams;
   layout: LayoutName;
+  /** CSS px per design px on this screen (see layoutUnit). */
+  unit: number;
   data: WallData | null;
   overlays: Overlays | null;
   /** Community reports for the tour, by id, at `data`'s version. */
@@ -68,7 +70,7 @@ export interface WallState {
   gapWatch: GapWatch;
   tour: TourState;
 
-  setLayout(layout: LayoutName): void;
+  setLayout(layout: LayoutName, unit: number): void;
   receiveData(data: WallData, readAt: number): void;
   receiveOverlays(overlays: Overlays): void;
   receiveCommunity(report: CoverageResponse): void;
@@ -85,10 +87,11 @@ export interface WallState {
 let nextPulseId = 1;
 
 /** Creates a wall store for `params`; the page makes one, tests make their own. */
-export function createWallStore(params: WallParams, layout: LayoutName, now = Date.now()) {
+export function createWallStore(params: WallParams, layout: LayoutName, unit: number, now = Date.now()) {
   return create<WallState>()((set, get) => ({
     params,
     layout,
+    unit,
     data: null,
     overlays: null,
     communityReports: {},
@@ -101,7 +104,7 @@ export function createWallStore(params: WallParams, layout: LayoutName, now = Da
     gapWatch: EMPTY_GAP_WATCH,
     tour: startTour([], 0, now),
 
-    setLayout: (next) => set({ layout: next }),
+    setLayout: (next, nextUnit) => set({ layout: next, unit: nextUnit }),
     receiveData: (data, readAt) =>
       set((s) => {
         const version = data.subdistrict.dataVersion;

@@ -16,13 +16,16 @@ export interface BarItem {
   highlight?: boolean;
 }
 
+/** The widest the label column may grow, as a share of the chart's width. */
+const MAX_LABEL_SHARE = 0.5;
+
 interface Props {
   items: readonly BarItem[];
   width: number;
   height: number;
   /** Value at the full bar length. */
   max: number;
-  /** Share of the width given to labels. */
+  /** Share of the width given to labels at least. */
   labelShare?: number;
   unit: number;
 }
@@ -30,11 +33,13 @@ interface Props {
 export function BarChart({ items, width, height, max, labelShare = 0.34, unit }: Props) {
   const n = Math.max(1, items.length);
   const row = height / n;
-  const labelWidth = width * labelShare;
   const pad = 10 * unit;
-  // As large as the rows allow, up to 20 design px, and small enough for the longest label.
+  // As large as the rows allow, up to 20 design px; the label column widens (to half the
+  // chart at most) before the type shrinks, so labels stay readable across the room.
   const widest = Math.max(1, ...items.map((i) => textWidthEm(i.label)));
-  const font = Math.min(row * 0.66, 20 * unit, (labelWidth - pad) / widest);
+  const rowFont = Math.min(row * 0.66, 20 * unit);
+  const labelWidth = Math.min(width * MAX_LABEL_SHARE, Math.max(width * labelShare, widest * rowFont + pad));
+  const font = Math.min(rowFont, (labelWidth - pad) / widest);
   const valueWidth = font * Math.max(1, ...items.map((i) => textWidthEm(i.valueText))) + pad;
   const barSpace = Math.max(0, width - labelWidth - valueWidth);
   const thickness = Math.max(2, row * 0.6);

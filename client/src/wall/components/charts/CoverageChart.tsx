@@ -5,7 +5,6 @@
 import { coverageClassOf } from '../../../../../shared/dashboard/coverage-classes';
 import { formatPercent } from '../../../../../shared/format/figures';
 import { useT, useWall } from '../../context';
-import { LAYOUT_SPECS } from '../../layout';
 import { WALL_PALETTE } from '../../map/palette';
 import { communityName } from '../../names';
 import { BarChart, type BarItem } from './BarChart';
@@ -16,7 +15,7 @@ export function CoverageChart() {
   const children = useWall((s) => s.data?.subdistrict.children);
   const overlays = useWall((s) => s.overlays);
   const locale = useWall((s) => s.params.locale);
-  const unit = useWall((s) => LAYOUT_SPECS[s.layout].unit);
+  const unit = useWall((s) => s.unit);
   const focus = useWall((s) => {
     const step = s.tour.steps[s.tour.index];
     return step?.kind === 'community' ? step.id : null;

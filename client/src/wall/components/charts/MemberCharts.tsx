@@ -8,7 +8,6 @@ import { MEMBER_CATEGORIES } from '../../../../../shared/model';
 import { niceMax } from '../../chartGeometry';
 import { useT, useWall } from '../../context';
 import type { WallMessageKey } from '../../i18n';
-import { LAYOUT_SPECS } from '../../layout';
 import { WALL_PALETTE } from '../../map/palette';
 import { shownReport } from '../../state/selectors';
 import { BarChart, type BarItem } from './BarChart';
@@ -22,7 +21,7 @@ export function MemberCharts() {
   const t = useT();
   const report = useWall(shownReport);
   const locale = useWall((s) => s.params.locale);
-  const unit = useWall((s) => LAYOUT_SPECS[s.layout].unit);
+  const unit = useWall((s) => s.unit);
   const f = report?.unit.figures;
   const category = bars(f?.byCategory, MEMBER_CATEGORIES, (k) => t(`category.${k}` as WallMessageKey), WALL_PALETTE.accent, locale);
   const age = bars(f?.byAgeBand, AGE_BANDS, (k) => t(`age.${k}` as WallMessageKey), WALL_PALETTE.community, locale);

@@ -6,7 +6,6 @@ import { formatCount } from '../../../../../shared/format/figures';
 import { HISTORY_DAYS } from '../../api';
 import { RELOCATION_GROUPS, groupRelocationSeries, niceMax, stackedAreaPaths, type RelocationGroup } from '../../chartGeometry';
 import { useT, useWall } from '../../context';
-import { LAYOUT_SPECS } from '../../layout';
 import { WALL_PALETTE } from '../../map/palette';
 import { ChartPanel } from './ChartPanel';
 
@@ -21,7 +20,7 @@ export function RelocationChart() {
   const t = useT();
   const history = useWall((s) => s.data?.history);
   const locale = useWall((s) => s.params.locale);
-  const unit = useWall((s) => LAYOUT_SPECS[s.layout].unit);
+  const unit = useWall((s) => s.unit);
   const grouped = history ? groupRelocationSeries(history.series) : null;
   const series = RELOCATION_GROUPS.map((g) => grouped?.[g] ?? []);
   const days = history?.days ?? [];
