@@ -130,7 +130,7 @@ async function frameTimes(db: Database, scale: string): Promise<{ flows: Summary
     const flows: number[] = [];
     const baseline: number[] = [];
     // Interleaved rounds, so drift on the shared machine hits both alike.
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < 4; round++) {
       baseline.push(...await panFrames(page, false));
       flows.push(...await panFrames(page, true));
     }
