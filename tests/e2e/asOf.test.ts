@@ -15,6 +15,7 @@ import { formatCount } from '../../shared/format/figures';
 import { seedDemoZones } from '../../server/seed/zones';
 import { PageLog, SCREENSHOT_DIR, VIEWPORTS, apiGet, buildClientOnce, jumpTo, launchBrowser, openAppPage, startServer, waitForMapIdle, type RunningServer } from './harness';
 import { bannerFits, dragSliderTo, drawsFeature, panelHouseholds, shownDay, waitForAppliedDay, waitForFeature } from './asOfPage';
+import { placeOnMap, waitForUnit } from './dashboardPage';
 
 let server: RunningServer;
 let browser: Browser;
@@ -84,7 +85,7 @@ describe('as-of date slider on the dashboard (1920×1080, Chinese)', () => {
     await waitForFeature(page, 'building-fill', building.id);
     expect(await drawsFeature(page, 'zone-demolished-fill', building.id)).toBe(false);
     const status = await page.evaluate((id) => window.__gridmap?.map.queryRenderedFeatures({ layers: ['building-fill'] }).find((f) => f.properties?.id === id)?.properties?.status, building.id);
-    // The demo's old town was slated from the start (its history says so from 2020), so hatched.
+    // Slated from its zone's announcement, which comes before this day: hatched.
     expect(status).toBe('slated_demolition');
     // Nobody can take it for today: a banner, the day in the address and on the panel.
     await expect(page.locator('.as-of-bar__banner').innerText()).resolves.toMatch(/^正在查看 \d{4}年\d{1,2}月\d{1,2}日，不是今天$/);
@@ -118,6 +119,39 @@ describe('as-of date slider on the dashboard (1920×1080, Chinese)', () => {
     await expect(page.locator('.as-of-bar__banner').count()).resolves.toBe(0);
     await page.waitForFunction((h) => document.querySelector('[data-kpi="coverage"]')?.textContent?.includes(h) ?? false, await households(null));
   });
+});
+
+describe('a building built later, on a day before it stood (1366×768, Chinese)', () => {
+  it('says it did not exist that day, not an error, and leads back to the sub-district', async () => {
+    const row = server.db.prepare(`SELECT b.id, b.address, b.valid_from, n.name AS nb, (b.min_lng + b.max_lng) / 2 AS lng, (b.min_lat + b.max_lat) / 2 AS lat
+      FROM building b JOIN neighbourhood n ON n.id = b.neighbourhood_id
+      WHERE b.status = 'new' AND b.valid_to IS NULL AND b.valid_from > '2021-01-01' ORDER BY b.households DESC LIMIT 1`).get() as { id: number; address: string; valid_from: string; nb: string; lng: number; lat: number };
+    const page = await openAppPage(browser, server.origin, log, VIEWPORTS.laptop);
+    await page.locator('.kpis').waitFor();
+    await jumpTo(page, [row.lng, row.lat], 17.5);
+    await waitForFeature(page, 'building-fill', row.id);
+    // A click there opens its neighbourhood (drawn over it at this zoom); its list opens the building.
+    const { point } = await placeOnMap(page, [row.lng, row.lat]);
+    const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+    await page.mouse.click((canvas?.x ?? 0) + point[0], (canvas?.y ?? 0) + point[1]);
+    await page.keyboard.press('Escape'); // closes the popup
+    await waitForUnit(page, row.nb);
+    await page.locator('.child__button', { hasText: row.address }).click();
+    await waitForUnit(page, row.address);
+    // The year before it was built.
+    const before = `${Number(row.valid_from.slice(0, 4)) - 1}${row.valid_from.slice(4)}`;
+    await page.locator('.as-of-bar input[type="date"]').fill(before);
+    await waitForAppliedDay(page);
+    const note = page.locator('[data-part="absent-on-day"]');
+    await note.waitFor();
+    await expect(note.innerText()).resolves.toMatch(/^该楼栋在 \d{4}年\d{1,2}月\d{1,2}日 尚不存在/);
+    await expect(page.locator('.panel-status--error').count()).resolves.toBe(0);
+    await shoot(page, 'asof-absent-1366-zh');
+    await note.getByRole('button', { name: '回到街道' }).click();
+    await page.locator('[data-kpi="coverage"]').waitFor();
+    await expect(note.count()).resolves.toBe(0);
+    await page.context().close();
+  }, 120_000);
 });
 
 describe('a shared link of a past day', () => {

@@ -10,6 +10,7 @@ import type { UnitKey } from '../coverage/levels';
 import type { AppStore } from '../state/store';
 import { fetchZoneBuildings, fetchZones } from './relocation';
 import { fetchAsOfRange, fetchCoverage, fetchLayer, fetchMeta } from './client';
+import { ApiRequestError } from './http';
 
 /** Keeps only polygon features: labels and boundaries are drawn for areas alone. */
 export function areasOnly<P>(collection: FeatureCollection<Geometry, P>): FeatureCollection<AreaGeometry, P> {
@@ -71,6 +72,8 @@ export async function loadCoverage(store: AppStore, unit: UnitKey, asOf: string 
     store.getState().receiveReport(await fetchCoverage(unit.level, unit.id, signal, asOf));
   } catch (error) {
     if (signal?.aborted) return;
-    store.getState().failReport(unit, error instanceof Error ? error.message : String(error));
+    // On a past day a unit built later (or a grid drawn later) has no report: say so, not "error".
+    const absentOn = asOf !== null && error instanceof ApiRequestError && error.status === 404 ? asOf : null;
+    store.getState().failReport(unit, error instanceof Error ? error.message : String(error), absentOn);
   }
 }

@@ -47,6 +47,8 @@ export const en: Messages = {
   'panel.show': 'Show panel',
   'panel.loading': 'Loading…',
   'panel.error': 'Could not load coverage: {message}',
+  'panel.absentOnDay': 'This {level} did not exist on {day} (it was built or drawn later): there are no figures for that day.',
+  'panel.toSubdistrict': 'Back to the sub-district',
   'panel.breadcrumb': 'Where you are',
   'panel.upHint': 'Esc goes up one level',
   'panel.tabs': 'Panel contents',

@@ -48,6 +48,8 @@ export const zhCN = {
   'panel.show': '展开面板',
   'panel.loading': '正在加载…',
   'panel.error': '无法加载覆盖数据：{message}',
+  'panel.absentOnDay': '该{level}在 {day} 尚不存在（之后才建成或划定），没有当日的数据。',
+  'panel.toSubdistrict': '回到街道',
   'panel.breadcrumb': '当前层级',
   'panel.upHint': '按 Esc 返回上一级',
   'panel.tabs': '面板内容',

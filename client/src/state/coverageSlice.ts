@@ -25,6 +25,8 @@ export interface CoverageSlice {
   report: CoverageResponse | null;
   /** Why the current unit's report could not be loaded; null while all is well. */
   reportError: string | null;
+  /** The past day (YYYY-MM-DD) on which the current unit did not exist (built later, say); null otherwise. */
+  reportAbsentOn: string | null;
   /** A fit waiting for the report to bring the unit's box. */
   pendingFit: FitMode | null;
   drillTo: (unit: UnitKey, fit?: DrillFit | null) => void;
@@ -32,19 +34,21 @@ export interface CoverageSlice {
   goUp: () => boolean;
   /** Stores a report; one for a unit no longer shown (a slow answer) is dropped. */
   receiveReport: (report: CoverageResponse) => void;
-  failReport: (unit: UnitKey, message: string) => void;
+  /** Records why `unit`'s report failed; `absentOn` when the unit did not exist on that past day. */
+  failReport: (unit: UnitKey, message: string, absentOn?: string | null) => void;
 }
 
 export const createCoverageSlice: StateCreator<AppState, [], [], CoverageSlice> = (set, get) => ({
   unit: null,
   report: null,
   reportError: null,
+  reportAbsentOn: null,
   pendingFit: null,
   drillTo: (unit, fit = null) => {
     const state = get();
     // Re-drilling into the shown unit keeps its object, so its report is not fetched again.
     const next = sameUnit(state.unit, unit) ? state.unit : { level: unit.level, id: unit.id };
-    set({ unit: next, reportError: null, gapIndex: null, focusedViolation: null, pendingFit: fit && !fit.bbox ? fit.mode : null });
+    set({ unit: next, reportError: null, reportAbsentOn: null, gapIndex: null, focusedViolation: null, pendingFit: fit && !fit.bbox ? fit.mode : null });
     if (fit?.bbox) state.requestFit(fit.bbox, MAX_FIT_ZOOM[unit.level], fit.mode);
   },
   goUp: () => {
@@ -57,10 +61,10 @@ export const createCoverageSlice: StateCreator<AppState, [], [], CoverageSlice> 
   receiveReport: (report) => {
     const { unit, pendingFit, requestFit } = get();
     if (!sameUnit(unit, report.unit)) return;
-    set({ report, reportError: null, pendingFit: null });
+    set({ report, reportError: null, reportAbsentOn: null, pendingFit: null });
     if (pendingFit) requestFit(report.unit.bbox, MAX_FIT_ZOOM[report.unit.level], pendingFit);
   },
-  failReport: (unit, message) => {
-    if (sameUnit(get().unit, unit)) set({ reportError: message, pendingFit: null });
+  failReport: (unit, message, absentOn = null) => {
+    if (sameUnit(get().unit, unit)) set({ reportError: message, reportAbsentOn: absentOn, pendingFit: null });
   },
 });

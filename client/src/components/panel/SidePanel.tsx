@@ -2,9 +2,11 @@
  * The dashboard's right-hand panel beside the map: breadcrumb, the shown unit's name, and its
  * tabs: 概况 Overview, 空白 Gaps, 问题 Violations; on a branch the user works on (a secretary's
  * own) 概况, 楼栋 Buildings, 党员 Members, 空白 Gaps and 迁入迁出 Moves. A grid branch has its
- * print and export buttons under its name. On a past day, a line says which. Folds to a narrow strip to give the map the room;
+ * print and export buttons under its name. On a past day, a line says which, and a unit that
+ * did not exist that day says so instead of its figures. Folds to a narrow strip to give the map the room;
  * the map resizes itself to the space left.
  */
+import { formatDay } from '../../asOf/format';
 import { canWorkOn } from '../../auth/abilities';
 import { useTranslate } from '../../hooks/useTranslate';
 import { useShownReport } from '../../hooks/useShownReport';
@@ -57,11 +59,32 @@ function Tabs() {
   );
 }
 
+/** The shown unit did not exist on the past day shown (a building built later, a grid drawn later). */
+function AbsentOnDay({ day }: { day: string }) {
+  const t = useTranslate();
+  const locale = useAppStore((s) => s.locale);
+  const level = useAppStore((s) => s.unit?.level ?? 'building');
+  const top = useAppStore((s) => s.meta?.subdistrict?.id ?? null);
+  const drillTo = useAppStore((s) => s.drillTo);
+  return (
+    <div className="panel-status" role="status" data-part="absent-on-day">
+      <p>{t('panel.absentOnDay', { level: t(`level.${level}`).toLowerCase(), day: formatDay(day, locale) })}</p>
+      {top !== null && (
+        <button type="button" className="button button--small" onClick={() => drillTo({ level: 'subdistrict', id: top })}>
+          {t('panel.toSubdistrict')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 function PanelBody() {
   const t = useTranslate();
   const { work, shown: tab } = useTabs();
   const error = useAppStore((s) => s.reportError);
+  const absentOn = useAppStore((s) => s.reportAbsentOn);
   const { report, stale } = useShownReport();
+  if (absentOn) return <AbsentOnDay day={absentOn} />;
   if (error) return <p className="panel-status panel-status--error" role="alert">{t('panel.error', { message: error })}</p>;
   if (!report) return <p className="panel-status">{t('panel.loading')}</p>;
   // Keyed by unit: a new unit starts at the top of the panel, not where the last one was scrolled to.
