@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { registerCompression } from './plugins/compress';
 import { registerDocs } from './plugins/docs';
 import { apiErrorSchema, registerErrorHandler } from './plugins/errors';
 import { registerRepositories } from './plugins/repositories';
@@ -60,6 +61,7 @@ export async function buildApp({ db, clientDir = null, logger = false, rules = D
   const accounts = accountRepository(db);
   const audit = auditRepository(db);
   await registerAuth(app, accounts);
+  await registerCompression(app);
   await registerDocs(app);
   await app.register(authRoutes, { accounts, audit });
   await app.register(memberRoutes, { audit });
