@@ -192,15 +192,29 @@ describe('applying the plan', () => {
       expect(await rows.first().innerText()).toMatch(new RegExp(`^[\\u4e00-\\u9fff]{2,4}：.+ → ${NEW_NAME}（新）（随住址楼栋）$`));
     }
     await page.screenshot({ path: shot('plan-diff-wall-zh') });
+    // The preview draws the grids as they would be, dashed, with the code the new grid would get.
+    await centreOn(page, (hood.buildings[0] as BaseBuilding).at, 17);
+    await page.locator('button[data-action="preview"]').click();
+    await page.locator('[data-testid="plan-preview"]').waitFor();
+    const community = base.communities.find((c) => c.id === hood.communityId);
+    await expect.poll(() => sourceProps(page, 'pl-preview', 'isNew'), { timeout: 30_000 }).toContain('true');
+    const predicted = (await page.evaluate(() => (window.__gridmap?.map.querySourceFeatures('pl-preview') ?? []).filter((f) => f.properties.isNew === true).map((f) => String(f.properties.code))))[0] ?? '';
+    expect(predicted.startsWith(community?.code ?? 'x')).toBe(true);
+    // The new grid's name on the map carries the predicted code under it.
+    await expect.poll(() => sourceProps(page, 'pl-new-labels', 'label')).toContain(`${NEW_NAME}（新）\n${predicted}`);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: shot('plan-preview-wall-zh') });
     await page.locator('button[data-action="apply"]').click();
     await page.locator('button[data-action="confirm-apply"]').click();
     const done = page.locator('[data-testid="plan-done"]');
     // Either outcome shows; a refusal's message is what the assertion below prints.
     await page.locator('[data-testid="plan-done"], .planner-plan [role="alert"]').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('.planner-plan [role="alert"]').allInnerTexts()).toEqual([]);
-    const community = base.communities.find((c) => c.id === hood.communityId);
     newCode = /\d{14}/.exec(await done.innerText())?.[0] ?? '';
-    expect(newCode.startsWith(community?.code ?? 'x')).toBe(true);
+    // The code is the one the preview promised.
+    expect(newCode).toBe(predicted);
+    // The preview belonged to the plan just applied: it is gone.
+    expect(await sourceProps(page, 'pl-preview', 'code')).toEqual([]);
     await expect.poll(() => page.locator('.planner-card').count()).toBe(0);
   });
 

@@ -7,6 +7,8 @@ import type { PlanConflicts, RebaseReport } from '../../../shared/planner/confli
 import type { AppointCandidate } from '../../../shared/planner/appoint';
 import type { Suggestion, SuggestScope } from '../../../shared/planner/suggest';
 import type { PlanBody, PlanSeen, PlannerBaseResponse } from '../../../shared/planner/types';
+import type { FeatureCollection } from 'geojson';
+import type { AreaGeometry } from '../../../shared/model';
 import { expectObject, getJson, requestJson } from './http';
 
 /** A stored plan as the server answers it (the fields the workspace reads). */
@@ -123,4 +125,21 @@ export async function fetchMemberNames(ids: readonly number[], signal?: AbortSig
   const body = await requestJson('POST', '/api/planner/member-names', { body: { ids }, ...(signal ? { signal } : {}) });
   const { names } = expectObject<{ names: { memberId: number; name: string }[] }>(body, 'POST /api/planner/member-names', 'names');
   return new Map(names.map((n) => [n.memberId, n.name]));
+}
+
+/** A grid as the plan would redraw it: its branch (id, or a new branch's key) and code (predicted for new grids). */
+export interface PreviewGridProps {
+  branch: number | string;
+  code: string | null;
+  isNew: boolean;
+}
+
+/** `POST /api/planner/evaluate` with `geometry`: the grids the plan redraws, before it is applied (empty when the plan has errors). */
+export async function fetchPlanPreview(plan: PlanBody): Promise<FeatureCollection<AreaGeometry, PreviewGridProps>> {
+  const body = expectObject<{ geometry?: { features: FeatureCollection<AreaGeometry, PreviewGridProps>['features'] } }>(
+    await requestJson('POST', '/api/planner/evaluate', { body: { plan, geometry: true } }),
+    'POST /api/planner/evaluate',
+    'evaluation',
+  );
+  return { type: 'FeatureCollection', features: body.geometry?.features ?? [] };
 }

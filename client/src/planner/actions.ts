@@ -15,6 +15,7 @@ import {
   discardPlan,
   fetchPlan,
   fetchPlanConflicts,
+  fetchPlanPreview,
   fetchPlannerBase,
   lockBranch,
   rebaseStoredPlan,
@@ -102,6 +103,13 @@ export async function rebaseOpenPlan(store: AppStore): Promise<RebaseReport> {
   await loadPlanner(store);
   store.getState().openPlan(plan.body, draftOf(plan));
   return report;
+}
+
+/** Asks the server to draw the plan's grids (with the codes new grids would get) and keeps them for the map. */
+export async function previewOpenPlan(store: AppStore): Promise<void> {
+  const plan = store.getState().plan;
+  const grids = await fetchPlanPreview(plan);
+  store.getState().setPlanPreview({ plan, grids });
 }
 
 /** Locks (or unlocks) a branch, then reloads the base so the lock shows. */

@@ -101,3 +101,8 @@ export function selectSelectionFigures(s: Pick<AppState, 'plannerBase' | 'plan' 
   const analysis = selectAnalysis(s);
   return s.plannerBase && analysis ? selectionFigures(s.plannerBase.prepared, analysis, s.plannerSelection) : null;
 }
+
+/** The previewed grids if they were drawn for the plan as it is now; null when there are none or the plan has changed since. */
+export function selectPreviewGrids(s: Pick<AppState, 'plan' | 'planPreview'>): NonNullable<AppState['planPreview']>['grids'] | null {
+  return s.planPreview && s.planPreview.plan === s.plan ? s.planPreview.grids : null;
+}

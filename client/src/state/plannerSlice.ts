@@ -7,10 +7,12 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { StateCreator } from 'zustand';
 import type { BuildingProps } from '../../../shared/api';
+import type { AreaGeometry } from '../../../shared/model';
 import type { PlanConflicts } from '../../../shared/planner/conflicts';
 import { prepareBase, type PreparedBase } from '../../../shared/planner/prepare';
 import type { PlanBody, PlanStep, PlannerBaseResponse } from '../../../shared/planner/types';
 import type { RuleConfig } from '../../../shared/rules/config';
+import type { PreviewGridProps } from '../api/planner';
 import { pushStep, redoStep, undoStep } from '../planner/undo';
 import type { AppState } from './store';
 
@@ -37,6 +39,11 @@ export interface PlannerSlice {
   planDraft: StoredDraft | null;
   /** Whether the plan has changed since it was last saved (or opened). */
   planDirty: boolean;
+  /**
+   * The grids the server would draw for `plan` (dashed on the map, with codes); shown only while
+   * the plan is still that plan, so a stale preview never passes for the current one.
+   */
+  planPreview: { plan: PlanBody; grids: FeatureCollection<AreaGeometry, PreviewGridProps> } | null;
   /** What changed under the plan when apply was refused because the grid moved meanwhile. */
   planConflict: PlanConflicts | null;
   setPlannerBase: (base: PlannerBaseResponse) => void;
@@ -48,6 +55,7 @@ export interface PlannerSlice {
   openPlan: (plan: PlanBody, draft: StoredDraft | null) => void;
   setPlanDraft: (draft: StoredDraft) => void;
   setPlanConflict: (conflicts: PlanConflicts | null) => void;
+  setPlanPreview: (preview: PlannerSlice['planPreview']) => void;
 }
 
 export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = (set) => ({
@@ -57,12 +65,14 @@ export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = 
   planDraft: null,
   planDirty: false,
   planConflict: null,
+  planPreview: null,
   setPlannerBase: ({ rules, ...base }) => set({ plannerBase: { prepared: prepareBase(base), rules } }),
   setPlannerFootprints: (plannerFootprints) => set({ plannerFootprints }),
   addPlanStep: (step) => set((s) => ({ plan: pushStep(s.plan, step), planDirty: true })),
   undoPlan: () => set((s) => ({ plan: undoStep(s.plan), planDirty: true })),
   redoPlan: () => set((s) => ({ plan: redoStep(s.plan), planDirty: true })),
-  openPlan: (plan, draft) => set({ plan, planDraft: draft, planDirty: false, planConflict: null }),
+  openPlan: (plan, draft) => set({ plan, planDraft: draft, planDirty: false, planConflict: null, planPreview: null }),
   setPlanDraft: (draft) => set({ planDraft: draft, planDirty: false }),
   setPlanConflict: (planConflict) => set({ planConflict }),
+  setPlanPreview: (planPreview) => set({ planPreview }),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectAnalysis, selectBaseBuildingColours, selectPlannedColours, selectSelectionFigures } from '../../../client/src/planner/derive';
+import { selectAnalysis, selectBaseBuildingColours, selectPlannedColours, selectPreviewGrids, selectSelectionFigures } from '../../../client/src/planner/derive';
 import { NEW_BRANCH_FILLS } from '../../../client/src/planner/colours';
 import { createAppStore } from '../../../client/src/state/store';
 import { DEFAULT_RULES } from '../../../shared/rules/config';
@@ -39,5 +39,22 @@ describe('the planner slices and what is derived from them', () => {
     const figures = selectSelectionFigures(store.getState());
     expect(figures).toMatchObject({ buildings: 2, households: 300, residents: 900, neighbourhoods: 1, partial: [{ id: 1, name: '甲小区' }] });
     expect(figures?.owners).toEqual([{ to: 1, buildings: 1 }, { to: 2, buildings: 1 }]);
+  });
+
+  it('shows a preview of the grids only while the plan is the one previewed', () => {
+    const store = loaded();
+    const s = () => store.getState();
+    s().addPlanStep({ label: 'to 2', ops: [{ op: 'assign', buildingIds: [6], to: 2 }] });
+    const grids = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }, properties: { branch: 2, code: '37020399900102', isNew: false } }] };
+    s().setPlanPreview({ plan: s().plan, grids });
+    expect(selectPreviewGrids(s())).toBe(grids);
+    s().undoPlan();
+    expect(selectPreviewGrids(s())).toBeNull();
+    s().redoPlan();
+    // Redo gives an equal plan but not the previewed one: the preview would have to be asked again.
+    expect(selectPreviewGrids(s())).toBeNull();
+    s().setPlanPreview({ plan: s().plan, grids });
+    s().openPlan({ steps: [] }, null);
+    expect(s().planPreview).toBeNull();
   });
 });

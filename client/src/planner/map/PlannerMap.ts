@@ -2,19 +2,24 @@
  * The planner's map: a thin adapter created once per page (by `PlannerMapView`) and removed on
  * unmount. It builds the map from `plannerStyle`, projects the store onto it (footprints, grids,
  * each building's planned colour as a feature state, the selection, new branches' labels, fly
- * requests) and turns clicks, boxes and lassos into selections in the store.
+ * requests, the previewed grids) and turns clicks, boxes and lassos into selections in the store.
  */
 import { NavigationControl, ScaleControl, type GeoJSONSource, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { AreaGeometry } from '../../../../shared/model';
 import { buildingsInBox, buildingsInLasso, expandSelection } from '../../../../shared/planner/selection';
+import type { PreviewGridProps } from '../../api/planner';
 import { translator } from '../../i18n';
 import { createBaseMap } from '../../map/createMap';
 import { labelPoints } from '../../map/labelPoints';
 import type { AppState, AppStore } from '../../state/store';
-import { selectAnalysis, selectBaseBuildingColours, selectBranchColours, selectPlannedColours } from '../derive';
+import { selectAnalysis, selectBaseBuildingColours, selectBranchColours, selectPlannedColours, selectPreviewGrids } from '../derive';
 import { combineSelection, type Combine } from '../selecting';
 import { gridFeatures, newBranchLabels } from './data';
 import { Sketch } from './sketch';
 import { BUILDING_FILL, PLANNER_SOURCE, plannerStyle } from './style';
+
+const EMPTY_GRIDS: FeatureCollection<AreaGeometry, PreviewGridProps> = { type: 'FeatureCollection', features: [] };
 
 /** Pixels of slack round the pointer when looking for the building clicked. */
 const CLICK_SLOP = 2;
@@ -73,6 +78,7 @@ export class PlannerMap {
     this.applyNewLabels(s);
     this.applySelection(s);
     this.applyFocus(s);
+    this.applyPreview(s);
   }
 
   private onStoreChange(next: AppState, prev: AppState): void {
@@ -82,9 +88,10 @@ export class PlannerMap {
     if (next.overlays !== prev.overlays || next.plannerBase !== prev.plannerBase) this.applyGrids(next);
     if (reloaded) this.applyBaseColours(next);
     else if (next.plan !== prev.plan) this.applyColours(next);
-    if (reloaded || next.plan !== prev.plan || next.locale !== prev.locale) this.applyNewLabels(next);
+    if (reloaded || next.plan !== prev.plan || next.locale !== prev.locale || next.planPreview !== prev.planPreview) this.applyNewLabels(next);
     if (next.plannerSelection !== prev.plannerSelection) this.applySelection(next);
     if (next.plannerFocus !== prev.plannerFocus) this.applyFocus(next);
+    if (next.planPreview !== prev.planPreview || next.plan !== prev.plan) this.applyPreview(next);
     this.map.getCanvas().style.cursor = next.pickingTarget || next.plannerTool !== 'pick' ? 'crosshair' : '';
   }
 
@@ -131,7 +138,15 @@ export class PlannerMap {
     const analysis = selectAnalysis(s);
     if (!s.plannerBase || !analysis) return;
     const suffix = translator(s.locale)('planner.map.newSuffix');
-    this.source(PLANNER_SOURCE.newLabels)?.setData(newBranchLabels(s.plannerBase.prepared, analysis, selectBranchColours(s), suffix));
+    const codes = new Map<string, string>();
+    for (const f of selectPreviewGrids(s)?.features ?? []) if (typeof f.properties.branch === 'string' && f.properties.code) codes.set(f.properties.branch, f.properties.code);
+    this.source(PLANNER_SOURCE.newLabels)?.setData(newBranchLabels(s.plannerBase.prepared, analysis, selectBranchColours(s), suffix, codes));
+  }
+
+  /** The previewed grids while the plan is the one previewed; nothing once it changes. */
+  private applyPreview(s: AppState): void {
+    const grids = selectPreviewGrids(s) ?? EMPTY_GRIDS;
+    this.source(PLANNER_SOURCE.preview)?.setData(grids);
   }
 
   private applySelection(s: AppState): void {

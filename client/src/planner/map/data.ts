@@ -29,8 +29,13 @@ export function gridFeatures(branches: FeatureCollection<AreaGeometry, BranchPro
   };
 }
 
-/** One point per new branch that has buildings after the plan: the mean of their points, `[lng, lat]`. */
-export function newBranchLabels(p: PreparedBase, analysis: PlanAnalysis, colours: ReadonlyMap<number, string>, suffix: string): FeatureCollection<Point, { label: string; fill: string }> {
+/**
+ * One point per new branch that has buildings after the plan: the mean of their points,
+ * `[lng, lat]`, labelled with its name and, once a preview has predicted it, its code.
+ */
+export function newBranchLabels(
+  p: PreparedBase, analysis: PlanAnalysis, colours: ReadonlyMap<number, string>, suffix: string, codes: ReadonlyMap<string, string> = new Map(),
+): FeatureCollection<Point, { label: string; fill: string }> {
   const features: Feature<Point, { label: string; fill: string }>[] = [];
   for (const created of analysis.folded.created.values()) {
     let n = 0;
@@ -45,7 +50,7 @@ export function newBranchLabels(p: PreparedBase, analysis: PlanAnalysis, colours
     }
     if (n === 0) continue;
     const name = analysis.folded.renames.get(created.key)?.name ?? created.name;
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [lng / n, lat / n] }, properties: { label: `${name}${suffix}`, fill: targetColour(colours, created.key) } });
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [lng / n, lat / n] }, properties: { label: codes.has(created.key) ? `${name}${suffix}\n${codes.get(created.key)}` : `${name}${suffix}`, fill: targetColour(colours, created.key) } });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -2,7 +2,8 @@
  * The planner's map style (pure): our own basemap tiles, then buildings coloured by the branch
  * they end in after the plan (a feature state the adapter sets), the current grid outlines
  * with codes, locked grids dashed, the selection, the building stepped to, planned new
- * branches' names, and the box or lasso being drawn. Nothing is fetched from elsewhere.
+ * branches' names, the plan's grids previewed dashed (new grids' predicted codes go under their names), and the box or
+ * lasso being drawn. Nothing is fetched from elsewhere.
  */
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
@@ -21,6 +22,7 @@ export const PLANNER_SOURCE = {
   newLabels: 'pl-new-labels',
   communities: 'pl-communities',
   sketch: 'pl-sketch',
+  preview: 'pl-preview',
 } as const;
 
 /** The layer a click on a building hits. */
@@ -79,6 +81,9 @@ function plannerLayers(): LayerSpecification[] {
       filter: ['==', ['get', 'id'], -1],
       paint: { 'line-color': PALETTE.gapCurrent, 'line-width': 4 },
     },
+    // The plan's grids as the server would draw them: dashed over the current outlines.
+    { id: 'pl-preview-casing', type: 'line', source: PLANNER_SOURCE.preview, paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': 0.8 } },
+    { id: 'pl-preview-line', type: 'line', source: PLANNER_SOURCE.preview, paint: { 'line-color': PALETTE.focus, 'line-width': 3, 'line-dasharray': [2, 1.5] } },
     { id: 'pl-sketch-fill', type: 'fill', source: PLANNER_SOURCE.sketch, paint: { 'fill-color': PALETTE.selected, 'fill-opacity': 0.15 } },
     { id: 'pl-sketch-line', type: 'line', source: PLANNER_SOURCE.sketch, paint: { 'line-color': PALETTE.selected, 'line-width': 2, 'line-dasharray': [2, 1] } },
   ];
@@ -128,6 +133,7 @@ export function plannerStyle(dataVersion: number, bbox: BBox | null): StyleSpeci
       [PLANNER_SOURCE.newLabels]: geojson,
       [PLANNER_SOURCE.communities]: geojson,
       [PLANNER_SOURCE.sketch]: geojson,
+      [PLANNER_SOURCE.preview]: geojson,
     },
     layers: [...basemapLayers(), ...plannerLayers(), ...basemapLabelLayers(), ...labelLayers()],
   };

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useTranslate } from '../../hooks/useTranslate';
 import { EMPTY_PLAN } from '../../state/plannerSlice';
 import { useAppStore } from '../../state/store';
-import { applyOpenPlan, discardOpenPlan, rebaseOpenPlan, savePlanAs } from '../actions';
-import { selectAnalysis } from '../derive';
+import { applyOpenPlan, discardOpenPlan, previewOpenPlan, rebaseOpenPlan, savePlanAs } from '../actions';
+import { selectAnalysis, selectPreviewGrids } from '../derive';
 import { conflictLines } from '../labels';
 import { cursorOf } from '../undo';
 import { usePlannerAction } from '../usePlannerAction';
@@ -22,6 +22,7 @@ export function PlanPanel() {
   const prepared = useAppStore((s) => s.plannerBase?.prepared ?? null);
   const steps = useAppStore((s) => cursorOf(s.plan));
   const ok = useAppStore((s) => selectAnalysis(s)?.evaluation.ok ?? false);
+  const previewed = useAppStore((s) => selectPreviewGrids(s)?.features.length ?? null);
   const [name, setName] = useState(draft?.name ?? '');
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -55,6 +56,9 @@ export function PlanPanel() {
         <button type="button" className="planner-btn planner-btn--primary" data-action="apply" disabled={action.busy || steps === 0 || !ok} onClick={() => setConfirming(true)}>
           {t('planner.plan.apply')}
         </button>
+        <button type="button" className="planner-btn" data-action="preview" disabled={action.busy || steps === 0 || !ok} onClick={() => void action.run(() => previewOpenPlan(useAppStore))} title={t('planner.plan.preview.hint')}>
+          {t('planner.plan.preview')}
+        </button>
         <button type="button" className="planner-btn" data-action="discard" disabled={action.busy || (!draft && steps === 0)} onClick={() => void action.run(() => discardOpenPlan(useAppStore))}>
           {draft ? t('planner.plan.discard') : t('planner.plan.clear')}
         </button>
@@ -63,6 +67,7 @@ export function PlanPanel() {
         </button>
       </div>
       {!ok && steps > 0 && <p className="planner-error">{t('planner.plan.blocked')}</p>}
+      {previewed !== null && steps > 0 && <p className="planner-muted" data-testid="plan-preview">{t('planner.plan.previewShown', { count: previewed })}</p>}
       {confirming && (
         <div className="planner-confirm" role="alertdialog" aria-label={t('planner.plan.confirmTitle')}>
           <p>{t('planner.plan.confirm', { steps })}</p>
