@@ -1,11 +1,11 @@
 /**
  * The command-centre wall in real Chromium against the real server: the three layouts in both
  * languages, and a laptop previewing it (screenshots in tests/screenshots/wall-display-*.png,
- * to be looked at), figures
- * equal to the API's, big type, nothing clipped, nothing fetched from elsewhere, every request
- * signed with the wall token and no personal data received; the tour advances and pauses on a
- * key; writes made through the API (a contact, a zone, a plan applied) show on the wall within
- * 2 seconds, with a pulse where they happened.
+ * to be looked at), figures equal to the API's, big type, "data as of" shown, nothing
+ * clipped, nothing fetched from elsewhere, every request signed with the wall token and no
+ * personal data received; the tour advances and pauses on a key; writes made through the API
+ * (a contact, a zone, a plan applied) show on the wall within 2 seconds, with a pulse where
+ * they happened.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,6 +93,7 @@ async function checkLayout(name: string, viewport: { width: number; height: numb
   expect(await kpiText(page, 'gapNeighbourhoods')).toBe(formatCount(f.gapNeighbourhoods ?? -1, lang));
   const kpiPx = await page.$$eval('.kpi-value', (els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
   expect(Math.min(...kpiPx)).toBeGreaterThanOrEqual(48 * unit);
+  expect(await page.textContent('.as-of')).toMatch(lang === 'en' ? /^Data as of \d\d:\d\d:\d\d$/ : /^数据截至 \d\d:\d\d:\d\d$/);
   expect(await clipped(page), `${name} ${lang}`).toEqual([]);
   if (onCommunity) {
     await page.waitForSelector(`.focus[data-focus-unit="community:${community.id}"]`);
