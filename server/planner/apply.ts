@@ -139,7 +139,8 @@ export function applyPlan(d: ApplyDeps, r: ApplyRequest): ApplyResult {
         d.writes.removeLead(memberId);
         continue;
       }
-      const home = p.buildings.get(p.leads.get(memberId)?.buildingId ?? p.members.get(memberId)?.buildingId ?? -1);
+      // A lead is homed where its member lives now: one appointed before a move is re-homed (see `leadServes`).
+      const home = p.buildings.get(p.members.get(memberId)?.buildingId ?? p.leads.get(memberId)?.buildingId ?? -1);
       if (!home) throw new HttpError(400, `Member ${memberId} has no home building for a household-lead.`, 'steps', `member ${memberId}`);
       d.writes.setLead(memberId, { buildingId: home.id, at: home.at }, change.links, change.reset);
     }
@@ -159,7 +160,9 @@ export function applyPlan(d: ApplyDeps, r: ApplyRequest): ApplyResult {
       detail: `effective ${on}; ${e.moves.length} building(s) moved, ${created.length} branch(es) created, ${e.dissolved.length} dissolved, ${e.members.length} member(s) change branch`,
     });
     const onlyMoves = created.length === 0 && e.dissolved.length === 0 && e.members.length === 0 && e.renamed.length === 0
-      && e.liaisons.added.length + e.liaisons.removed.length + e.leads.length + e.removedLeads.length === 0;
+      && e.liaisons.added.length + e.liaisons.removed.length + e.leads.length + e.removedLeads.length === 0
+      // A lead linked again with the same links may still have been re-homed: that changes reach too.
+      && a.folded.leads.size === 0;
     return {
       from, version, created, dissolved: [...a.structure.dissolved.keys()],
       changed: [...touched].filter((id) => !a.structure.dissolved.has(id)).sort((x, y) => x - y),

@@ -56,6 +56,7 @@ export function gridWriteRepository(db: Database) {
     removeLiaison: db.prepare('DELETE FROM liaison WHERE member_id = ? AND target_kind = ? AND target_id = ?'),
     leadOf: db.prepare('SELECT id FROM household_lead WHERE member_id = ?').pluck(),
     insertLead: db.prepare('INSERT INTO household_lead (member_id, building_id, lng, lat) VALUES (?, ?, ?, ?)'),
+    rehomeLead: db.prepare('UPDATE household_lead SET building_id = ?, lng = ?, lat = ? WHERE id = ? AND building_id != ?'),
     setLink: db.prepare(`INSERT INTO lead_link (lead_id, building_id, households) VALUES (?, ?, ?)
       ON CONFLICT (lead_id, building_id) DO UPDATE SET households = excluded.households`),
     dropLink: db.prepare('DELETE FROM lead_link WHERE lead_id = ? AND building_id = ?'),
@@ -120,10 +121,11 @@ export function gridWriteRepository(db: Database) {
       if (present) q.addLiaison.run(memberId, kind, targetId);
       else q.removeLiaison.run(memberId, kind, targetId);
     },
-    /** Sets a lead's links (creating the lead at `home` when the member is not one yet). */
+    /** Sets a lead's links, the lead at `home` (created there, or moved there when its member moved). */
     setLead(memberId: number, home: { buildingId: number; at: [number, number] }, links: ReadonlyMap<number, number>, reset: boolean): void {
       let leadId = q.leadOf.get(memberId) as number | undefined;
       if (leadId === undefined) leadId = Number(q.insertLead.run(memberId, home.buildingId, home.at[0], home.at[1]).lastInsertRowid);
+      else q.rehomeLead.run(home.buildingId, home.at[0], home.at[1], leadId, home.buildingId);
       if (reset) q.dropLinks.run(leadId);
       for (const [buildingId, households] of links) {
         if (households > 0) q.setLink.run(leadId, buildingId, households);

@@ -7,6 +7,7 @@
  * is reached through an active lead's links or an active liaison for its whole building or
  * neighbourhood; only active members count.
  */
+import { leadServes } from '../coverage/types';
 import type { BaseBranch, BaseBuilding, BaseMember, BranchFigures, CoverageTotal, PlannerBase } from './types';
 
 /** What decides a building's reach, so it can be recomputed after the plan's changes. */
@@ -109,7 +110,9 @@ export function prepareBase(base: PlannerBase): PreparedBase {
   }
   const leads = new Map(base.leads.map((l) => [l.memberId, l]));
   for (const l of base.leads) {
-    if (!active(l.memberId)) continue;
+    const m = members.get(l.memberId);
+    // As the coverage engine counts: a lead whose member moved away reaches nobody.
+    if (!m || !leadServes(l.buildingId, m.status, m.buildingId)) continue;
     const home = factors.get(l.buildingId);
     if (home) home.leads += 1;
     for (const link of l.links) {

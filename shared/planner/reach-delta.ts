@@ -1,9 +1,12 @@
 /**
  * How a plan's liaison and household-lead changes shift reach: per building and per
  * neighbourhood deltas of the factors in prepare.ts, so only the buildings they concern are
- * recounted. Only active members reach anyone, so changes by other members shift nothing.
+ * recounted. Only active members reach anyone, so changes by other members shift nothing; a
+ * lead reaches from where its member lives (`leadServes`), and a plan that links a lead again
+ * homes it there.
  */
 import type { FoldedPlan } from './fold';
+import { leadServes } from '../coverage/types';
 import { reachedOf, type PreparedBase, type ReachFactors } from './prepare';
 import type { PlannedLiaison } from './types';
 
@@ -62,21 +65,28 @@ export function reachDelta(p: PreparedBase, folded: FoldedPlan): ReachDelta {
     const wasLead = lead !== undefined;
     const isLead = !change.removed && (wasLead || after.size > 0);
     if (wasLead && !isLead) d.removedLeads.push(memberId);
+    // Before, the lead counts only where it serves (its member still lives in its building);
+    // after, applying homes it where the member lives now (server/planner/apply.ts).
+    const m = p.members.get(memberId);
+    const servedAt = lead && m && leadServes(lead.buildingId, m.status, m.buildingId) ? lead.buildingId : null;
+    const servesAt = isLead && m && m.status === 'active' ? m.buildingId : null;
     for (const id of new Set([...before.keys(), ...after.keys()])) {
       const from = before.get(id) ?? 0;
       const to = after.get(id) ?? 0;
-      if (from === to) continue;
-      d.links.push({ memberId, buildingId: id, from, to });
-      if (active(memberId)) {
-        bump(d.linked, id, to - from);
+      if (from !== to) d.links.push({ memberId, buildingId: id, from, to });
+      const shift = (servesAt === null ? 0 : to) - (servedAt === null ? 0 : from);
+      if (shift !== 0) {
+        bump(d.linked, id, shift);
         d.affected.add(id);
       }
     }
     d.leadTotals.set(memberId, [...after.values()].reduce((s, n) => s + n, 0));
-    const home = lead?.buildingId ?? p.members.get(memberId)?.buildingId ?? null;
-    if (home !== null && active(memberId) && wasLead !== isLead) {
-      bump(d.leads, home, isLead ? 1 : -1);
-      d.affected.add(home);
+    if (servedAt !== servesAt) {
+      for (const [home, by] of [[servedAt, -1], [servesAt, 1]] as const) {
+        if (home === null) continue;
+        bump(d.leads, home, by);
+        d.affected.add(home);
+      }
     }
   }
   d.links.sort((a, b) => a.memberId - b.memberId || a.buildingId - b.buildingId);

@@ -51,4 +51,21 @@ describe('a household-lead who is relocated', () => {
     // Before the move member 5 lived in building 4, so the lead reached building 2 that day.
     expect(await reachedIn2('2026-02-01')).toBe(9);
   });
+
+  it('is re-homed where the member lives when a planner links them again, and the planner\'s figure holds', async () => {
+    const send = (url: string, payload: object) =>
+      app.inject({ method: 'POST', url, headers: { cookie: planner.cookie, 'x-csrf-token': planner.csrf }, payload });
+    const body = { steps: [{ ops: [{ op: 'linkLead', memberId: 5, buildingId: 2, households: 5 }] }] };
+    const { evaluation } = (await send('/api/planner/evaluate', { plan: body })).json();
+    expect(evaluation.ok).toBe(true);
+    const created = (await send('/api/planner/plans', { name: '中心户回迁后重新联系', plan: body })).json();
+    const applied = await send(`/api/planner/plans/${created.id}/apply`, { expectedRevision: created.revision, effectiveOn: '2026-06-01' });
+    expect(applied.statusCode).toBe(200);
+    expect(db.prepare('SELECT building_id FROM household_lead WHERE id = 2').pluck().get()).toBe(1);
+    expect(await reachedIn2()).toBe(9);
+    expect(await leadIds()).toContain(2);
+    // What the planner showed before applying is what coverage says after.
+    const after = (await app.inject({ url: '/api/coverage?level=subdistrict&id=1', headers: { cookie: planner.cookie } })).json().unit.figures.reached;
+    expect(evaluation.diff.coverage.after.reached).toBe(after);
+  });
 });

@@ -19,6 +19,28 @@ describe('the base figures', () => {
   });
 });
 
+describe('a household-lead who moved away (relocated)', () => {
+  // Lead 1 (member 1) was appointed in building 1 but member 1 now lives in building 4 (branch 2).
+  const moved = (): ReturnType<typeof toyBase> => {
+    const base = toyBase();
+    return { ...base, members: base.members.map((m) => (m.id === 1 ? { ...m, buildingId: 4 } : m)) };
+  };
+  const pm = prepareBase(moved());
+
+  it('reaches nobody in the base, as in the coverage engine', () => {
+    expect(pm.figures.get(1)).toMatchObject({ reached: 0, leads: 0 });
+    expect(pm.total.reached).toBe(200);
+  });
+
+  it('is re-homed where the member lives when the plan links them again', () => {
+    const e = evaluatePlan(pm, plan([{ op: 'linkLead', memberId: 1, buildingId: 4, households: 5 }]), DEFAULT_RULES);
+    // Links to b1 (10) and b2 (5) count again from the new home, plus 5 in b4.
+    expect(totals(e, 1)?.after).toMatchObject({ reached: 15, leads: 0 });
+    expect(totals(e, 2)?.after).toMatchObject({ reached: 205, leads: 1 });
+    expect(e.diff.coverage.after.reached).toBe(220);
+  });
+});
+
 describe('evaluating a plan', () => {
   it('moves a building with its members and reports the neighbourhood it splits', () => {
     const e = run(plan([{ op: 'assign', buildingIds: [2], to: 2 }]));
