@@ -67,7 +67,7 @@ describe('the wall across a server restart', () => {
     await page.waitForSelector('.wall[data-connection=live]', { timeout: 20_000 });
     expect(await page.getAttribute('body', 'data-since')).toBe('first-load');
     expect(Number(await wallAttr(page, 'step-index'))).toBeGreaterThanOrEqual(whileDown);
-  });
+  }, 180_000);
 
   it('shows a write made on the restarted server within 2 seconds', async () => {
     const secretary = await signInHttp(server.origin, 'restartsec', secretaryPassword);

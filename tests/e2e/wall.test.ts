@@ -108,7 +108,7 @@ describe.each(LAYOUTS)('the wall at $name ($viewport.width×$viewport.height)', 
   // parsing), so two pages share the machine's two cores and the file stays within its time.
   it('in zh-CN and in en shows the API\'s figures in big type, clipped nowhere', async () => {
     await Promise.all((['zh-CN', 'en'] as const).map((lang) => checkLayout(name, viewport, unit, lang)));
-  }, 150_000);
+  }, 300_000);
 });
 
 describe('the tour', () => {

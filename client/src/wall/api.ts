@@ -5,24 +5,11 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { CommunityProps, CoverageResponse, LayerName, LayerPropsMap, MetaResponse } from '../../../shared/api';
-import type { RelocationState } from '../../../shared/relocation/states';
+import type { RelocationSummary, ZoneProps } from '../../../shared/relocation/api';
 import type { RelocationHistoryResponse, WallAlertsResponse } from '../../../shared/wall';
 
-/** `GET /api/relocations/summary`: the relocation counters. */
-export interface RelocationSummary {
-  affected: number;
-  resettled: number;
-  unaccountedFor: number;
-  lostContact: number;
-  byState: Record<RelocationState, number>;
-}
-
-/** Properties of a demolition zone in `GET /api/zones` (no personal data). */
-export interface ZoneProps {
-  id: number;
-  name: string;
-  stage: string;
-}
+/** The relocation counters and zones: the desk views' own types, so the wall reads the same figures. */
+export type { RelocationSummary, ZoneProps } from '../../../shared/relocation/api';
 
 /** Days of relocation history the wall charts. */
 export const HISTORY_DAYS = 90;

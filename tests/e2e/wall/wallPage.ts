@@ -30,8 +30,9 @@ export async function openWall(browser: Browser, origin: string, token: string, 
     if (m.type() === 'error') visit.errors.push(m.text());
   });
   await page.goto(`${origin}/wall?wall=${encodeURIComponent(token)}${query ? `&${query}` : ''}`);
-  await page.waitForSelector('.wall[data-ready=true]', { timeout: 60_000 });
-  await waitForMapIdle(page);
+  // Generous: CI runs two browser files at once on two cores, and a 4K wall in software WebGL is slow.
+  await page.waitForSelector('.wall[data-ready=true]', { timeout: 120_000 });
+  await waitForMapIdle(page, 120_000);
   return visit;
 }
 
