@@ -4,6 +4,7 @@
  * warnings, diff; the shared evaluator, well under a frame), buildings' colours before the plan
  * and those the plan changes, and the selection's figures.
  */
+import type { LiaisonScope } from '../../../shared/planner/appoint';
 import { analysePlan, type PlanAnalysis } from '../../../shared/planner/evaluate';
 import type { PreparedBase } from '../../../shared/planner/prepare';
 import type { BranchTarget, PlanBody } from '../../../shared/planner/types';
@@ -106,3 +107,18 @@ export function selectSelectionFigures(s: Pick<AppState, 'plannerBase' | 'plan' 
 export function selectPreviewGrids(s: Pick<AppState, 'plan' | 'planPreview'>): NonNullable<AppState['planPreview']>['grids'] | null {
   return s.planPreview && s.planPreview.plan === s.plan ? s.planPreview.grids : null;
 }
+
+/** The unit a selection stands for when appointing: one building, or the one neighbourhood it lies in; null otherwise. */
+export function liaisonScopeOf(p: PreparedBase | undefined, ids: readonly number[]): LiaisonScope | null {
+  if (!p || ids.length === 0) return null;
+  if (ids.length === 1) return { kind: 'building', id: ids[0] as number };
+  const hoods = new Set(ids.map((id) => p.buildings.get(id)?.neighbourhoodId ?? null));
+  const [only] = hoods;
+  return hoods.size === 1 && typeof only === 'number' ? { kind: 'neighbourhood', id: only } : null;
+}
+
+/** The selection's appointing scope as a string, so the store hands components something stable to compare. */
+export const selectLiaisonScopeKey = (s: AppState): string => {
+  const scope = liaisonScopeOf(s.plannerBase?.prepared, s.plannerSelection);
+  return scope ? `${scope.kind}:${scope.id}` : '';
+};

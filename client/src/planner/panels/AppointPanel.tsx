@@ -7,32 +7,18 @@
  * listed but cannot be appointed, and the list says so.
  */
 import { useState } from 'react';
-import { isLiaisonAfter, leadRoom, leadStep, liaisonStep, type LiaisonScope } from '../../../../shared/planner/appoint';
-import type { PreparedBase } from '../../../../shared/planner/prepare';
+import { isLiaisonAfter, leadRoom, leadStep, liaisonStep } from '../../../../shared/planner/appoint';
 import { fetchAppointCandidates, type NamedCandidate } from '../../api/planner';
 import { useTranslate } from '../../hooks/useTranslate';
-import { useAppStore, type AppState } from '../../state/store';
+import { useAppStore } from '../../state/store';
+import { liaisonScopeOf, selectLiaisonScopeKey } from '../derive';
 import { communityOfSelection } from '../painting';
 import { usePlannerAction } from '../usePlannerAction';
 
-/** The unit the selection stands for: one building, or the one neighbourhood it lies in; null otherwise. */
-export function liaisonScopeOf(p: PreparedBase | undefined, ids: readonly number[]): LiaisonScope | null {
-  if (!p || ids.length === 0) return null;
-  if (ids.length === 1) return { kind: 'building', id: ids[0] as number };
-  const hoods = new Set(ids.map((id) => p.buildings.get(id)?.neighbourhoodId ?? null));
-  const [only] = hoods;
-  return hoods.size === 1 && typeof only === 'number' ? { kind: 'neighbourhood', id: only } : null;
-}
-
-/** The scope as a string, so the store hands the component something stable to compare. */
-const scopeKeyOf = (s: AppState): string => {
-  const scope = liaisonScopeOf(s.plannerBase?.prepared, s.plannerSelection);
-  return scope ? `${scope.kind}:${scope.id}` : '';
-};
 
 export function AppointPanel() {
   const t = useTranslate();
-  const scopeKey = useAppStore(scopeKeyOf);
+  const scopeKey = useAppStore(selectLiaisonScopeKey);
   const base = useAppStore((s) => s.plannerBase);
   const plan = useAppStore((s) => s.plan);
   const selection = useAppStore((s) => s.plannerSelection);

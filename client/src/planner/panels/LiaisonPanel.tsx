@@ -5,35 +5,19 @@
  * as one undoable step, and the coverage below and in the totals updates at once.
  */
 import { useState } from 'react';
-import type { SuggestScope } from '../../../../shared/planner/suggest';
 import { fetchSuggestions, type NamedSuggestion } from '../../api/planner';
 import { useTranslate } from '../../hooks/useTranslate';
-import { useAppStore, type AppState } from '../../state/store';
-import { selectAnalysis } from '../derive';
+import { useAppStore } from '../../state/store';
+import { liaisonScopeOf, selectAnalysis, selectLiaisonScopeKey } from '../derive';
 import { percent } from '../labels';
 import { usePlannerAction } from '../usePlannerAction';
 
-/** The unit the selection stands for: one building, or the one neighbourhood it lies in; null otherwise. */
-function scopeOf(s: Pick<AppState, 'plannerBase' | 'plannerSelection'>): SuggestScope | null {
-  const p = s.plannerBase?.prepared;
-  const ids = s.plannerSelection;
-  if (!p || ids.length === 0) return null;
-  if (ids.length === 1) return { kind: 'building', id: ids[0] as number };
-  const hoods = new Set(ids.map((id) => p.buildings.get(id)?.neighbourhoodId ?? null));
-  const [only] = hoods;
-  return hoods.size === 1 && typeof only === 'number' ? { kind: 'neighbourhood', id: only } : null;
-}
-
-/** The scope as a string, so the store hands the component something stable to compare. */
-const scopeKeyOf = (s: AppState): string => {
-  const scope = scopeOf(s);
-  return scope ? `${scope.kind}:${scope.id}` : '';
-};
 
 export function LiaisonPanel() {
   const t = useTranslate();
-  const scopeKey = useAppStore(scopeKeyOf);
-  const scope = scopeOf(useAppStore.getState());
+  const scopeKey = useAppStore(selectLiaisonScopeKey);
+  const { plannerBase, plannerSelection } = useAppStore.getState();
+  const scope = liaisonScopeOf(plannerBase?.prepared, plannerSelection);
   const coverage = useAppStore((s) => selectAnalysis(s)?.evaluation.diff.coverage ?? null);
   const addStep = useAppStore((s) => s.addPlanStep);
   const [found, setFound] = useState<{ key: string; role: 'liaison' | 'lead'; list: NamedSuggestion[] } | null>(null);
