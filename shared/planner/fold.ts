@@ -59,13 +59,13 @@ export function foldPlan(p: PreparedBase, body: PlanBody): FoldedPlan {
    * Whether the member exists and may take the part: reaching households (liaison, lead) needs
    * an active member, and a new appointment a full one (probationary members are not appointed).
    */
-  const member = (memberId: number, field: string, need: 'any' | 'active' | 'appointable'): boolean => {
+  const member = (memberId: number, field: string, need: 'exists' | 'active' | 'appointable'): boolean => {
     const m = p.members.get(memberId);
     if (!m) {
       fail('unknown_member', `Member ${memberId} does not exist.`, `member ${memberId}`, field, { member: memberId });
       return false;
     }
-    if (need !== 'any' && m.status !== 'active') {
+    if (need !== 'exists' && m.status !== 'active') {
       fail('inactive_member', `Member ${memberId} is ${m.status}; only active members can reach households.`, `member ${memberId}`, field, { member: memberId, status: m.status });
       return false;
     }
@@ -127,13 +127,13 @@ export function foldPlan(p: PreparedBase, body: PlanBody): FoldedPlan {
       }
       case 'setMemberBranch': {
         if (op.to === null) return fail('unknown_branch', `Member ${op.memberId} needs a branch; give a branch id or a new branch's key.`, `member ${op.memberId}`, `${at}.to`, { variant: 'none', member: op.memberId, branch: NO_BRANCH });
-        if (!member(op.memberId, `${at}.memberId`, 'any') || !knownTarget(op.to, `${at}.to`)) return;
+        if (!member(op.memberId, `${at}.memberId`, 'exists') || !knownTarget(op.to, `${at}.to`)) return;
         out.pins.set(op.memberId, { to: op.to, field: at });
         return;
       }
       case 'addLiaison':
       case 'removeLiaison': {
-        if (!member(op.memberId, `${at}.memberId`, op.op === 'addLiaison' ? 'appointable' : 'any')) return;
+        if (!member(op.memberId, `${at}.memberId`, op.op === 'addLiaison' ? 'appointable' : 'exists')) return;
         const exists = op.targetKind === 'building' ? p.buildings.has(op.targetId) : p.neighbourhoods.has(op.targetId);
         if (!exists) return fail('unknown_target', `There is no current ${op.targetKind} ${op.targetId} to be liaison for.`, `${op.targetKind} ${op.targetId}`, `${at}.targetId`, { variant: op.targetKind, target: op.targetId });
         const key = liaisonKey(op.memberId, op.targetKind, op.targetId);
@@ -167,7 +167,7 @@ export function foldPlan(p: PreparedBase, body: PlanBody): FoldedPlan {
         return;
       }
       case 'removeLead': {
-        if (!member(op.memberId, `${at}.memberId`, 'any')) return;
+        if (!member(op.memberId, `${at}.memberId`, 'exists')) return;
         if (!isLead(op.memberId)) return fail('not_a_lead', `Member ${op.memberId} is not a household-lead.`, `member ${op.memberId}`, `${at}.memberId`, { member: op.memberId });
         const change = leadOf(op.memberId, at);
         change.reset = true;
