@@ -4,7 +4,7 @@ import type { FlowsResponse } from '../../../shared/relocation/api';
 import { dataVersion } from '../../../server/db/version';
 import { FLOWS_CACHE_SIZE, flowsService } from '../../../server/relocation/flows-service';
 import { appWith } from '../fixtures/app';
-import { createAccount, signIn } from '../fixtures/accounts';
+import { createAccount, scenePost, signIn } from '../fixtures/accounts';
 import { rect } from '../fixtures/tiny-dataset';
 
 // Tiny fixture (tests/server/fixtures/tiny-dataset.ts): member 5 lives in building 4 (community 2).
@@ -13,11 +13,7 @@ async function setup() {
   const { app, db } = await appWith();
   await createAccount(db, 'plan', 'planner');
   const planner = await signIn(app, 'plan');
-  const post = async (url: string, payload: object) => {
-    const res = await app.inject({ method: 'POST', url, headers: { cookie: planner.cookie, 'x-csrf-token': planner.csrf }, payload });
-    if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
-    return res.json();
-  };
+  const post = scenePost(app, planner);
   const zone = await post('/api/zones', { name: '东片区', announcedOn: '2026-03-01', polygon: rect(120.311, 36.081, 120.315, 36.083) });
   const entry = db.prepare('SELECT id FROM relocation WHERE member_id = 5').pluck().get() as number;
   return { app, db, planner, post, zoneId: zone.id as number, entry };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { appWith } from '../fixtures/app';
-import { createAccount, signIn, type Signed } from '../fixtures/accounts';
+import { createAccount, scenePost, signIn, type Signed } from '../fixtures/accounts';
 import { rect } from '../fixtures/tiny-dataset';
 
 // Tiny fixture (tests/server/fixtures/tiny-dataset.ts): building 4 (40 households, community 2,
@@ -22,11 +22,7 @@ beforeAll(async () => {
   planner = await signIn(app, 'plan');
   viewer = await signIn(app, 'view');
   sec1 = await signIn(app, 'sec1');
-  const post = async (url: string, payload: object) => {
-    const res = await app.inject({ method: 'POST', url, headers: { cookie: planner.cookie, 'x-csrf-token': planner.csrf }, payload });
-    if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
-    return res.json();
-  };
+  const post = scenePost(app, planner);
   const zone = await post('/api/zones', { name: '东片区', announcedOn: '2026-03-01', polygon: rect(120.311, 36.081, 120.315, 36.083) });
   const entry = db.prepare('SELECT id FROM relocation WHERE member_id = 5').pluck().get() as number;
   await post(`/api/relocations/${entry}/transitions`, { to: 'moving_out', on: '2026-04-01', expectedVersion: 1 });

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import type { Feature } from 'geojson';
 import { appWith } from '../fixtures/app';
-import { createAccount, signIn, type Signed } from '../fixtures/accounts';
+import { createAccount, scenePost, signIn, type Signed } from '../fixtures/accounts';
 import { rect, tinyDataset } from '../fixtures/tiny-dataset';
 
 // Tiny fixture, with lead #2 (member 5, living in building 4) also linked to 5 households of
@@ -24,10 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const post = async (url: string, payload: object): Promise<void> => {
-  const res = await app.inject({ method: 'POST', url, headers: { cookie: planner.cookie, 'x-csrf-token': planner.csrf }, payload });
-  if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
-};
+const post = (url: string, payload: object) => scenePost(app, planner)(url, payload);
 const reachedIn2 = async (asOf?: string): Promise<number> =>
   (await app.inject({ url: `/api/coverage?level=building&id=2${asOf ? `&asOf=${asOf}` : ''}`, headers: { cookie: planner.cookie } })).json().unit.figures.reached;
 const leadIds = async (): Promise<unknown[]> =>
