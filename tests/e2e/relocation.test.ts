@@ -64,7 +64,7 @@ describe('demolition and relocation page', () => {
     // The member left the transitional list; the server's ledger agrees.
     expect(server.db.prepare("SELECT r.state FROM relocation r JOIN member m ON m.id = r.member_id WHERE m.name = ? AND r.dest_building_id = ?").pluck().get(name, destination.id)).toBe('resettled');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/relocation-move-zh-1920.png` });
-  });
+  }, 120_000);
 
   it("brings a cleared zone's demolished buildings back when the date goes before its clearing", async () => {
     await page.locator('select[name="state-filter"]').selectOption('');
@@ -83,7 +83,7 @@ describe('demolition and relocation page', () => {
     await page.locator('.reloc-whatif').waitFor();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/relocation-past-whatif-zh-1920.png` });
-  });
+  }, 120_000);
 
   it('reads in English and fits a laptop screen', async () => {
     await page.locator('.language-switch button[lang="en"]').click();
@@ -104,7 +104,7 @@ describe('demolition and relocation page', () => {
     await page.setViewportSize(VIEWPORTS.laptop);
     await waitForMapIdle(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/relocation-lost-zh-1366.png` });
-  });
+  }, 120_000);
 
   it('asked for nothing beyond its own origin and raised no errors', () => {
     expect(log.foreign(server.origin)).toEqual([]);
