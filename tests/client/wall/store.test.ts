@@ -33,12 +33,29 @@ describe('wall store', () => {
 
   it('keeps a pulse per placed change, at most eight, and forgets old ones', () => {
     const store = createWallStore(parseWallParams('?wall=t'), 'hd', 1, 0);
+    store.getState().receiveData(data(20, []), 0);
     for (let i = 0; i < 10; i++) store.getState().noteChange({ version: i, kind: 'contact', at: '', bbox: [i, 0, i + 1, 1] }, i * 100);
     store.getState().noteChange({ version: 11, kind: 'verify', at: '' }, 2000);
     expect(store.getState().pulses).toHaveLength(8);
     expect(store.getState().lastChange?.kind).toBe('verify');
     store.getState().dropPulses(500);
     expect(store.getState().pulses.map((p) => p.at)).toEqual([500, 600, 700, 800, 900]);
+  });
+
+  it('shows a change (chip and pulse) only with the figures of its version', () => {
+    const store = createWallStore(parseWallParams('?wall=t'), 'hd', 1, 0);
+    store.getState().receiveData(data(5, []), 0);
+    store.getState().noteChange({ version: 6, kind: 'contact', at: '', bbox: [1, 0, 2, 1] }, 100);
+    store.getState().noteChange({ version: 7, kind: 'zone_announced', at: '', bbox: [3, 0, 4, 1] }, 150);
+    expect(store.getState()).toMatchObject({ lastChange: null, pulses: [] });
+    // A refresh that raced the second write brings version 6 only.
+    store.getState().receiveData(data(6, []), 400);
+    expect(store.getState().lastChange?.kind).toBe('contact');
+    expect(store.getState().pulses.map((p) => [p.bbox[0], p.at])).toEqual([[1, 400]]);
+    store.getState().receiveData(data(7, []), 900);
+    expect(store.getState().lastChange?.kind).toBe('zone_announced');
+    expect(store.getState().pulses.map((p) => [p.bbox[0], p.at])).toEqual([[1, 400], [3, 900]]);
+    expect(store.getState().waiting).toEqual([]);
   });
 
   it('runs the tour only when it is on', () => {

@@ -56,3 +56,50 @@ export async function changeOf(page: Page, read: () => Promise<string>, before: 
     await page.waitForTimeout(50);
   }
 }
+
+/** A part of the wall to watch: a KPI tile's figure, or an attribute of the wall's root. */
+export type Watched = { kpi: string } | { attr: string };
+
+interface Watch {
+  value: string | null;
+  /** The page's clock when the DOM changed, ms since the epoch. */
+  at: number | null;
+}
+
+declare global {
+  interface Window {
+    __watch?: Watch;
+  }
+}
+
+/**
+ * Starts watching `what` in the page; the returned function waits (up to `timeout` ms) until it
+ * shows something else, and resolves with the new text and the moment the page's DOM changed
+ * (ms since the epoch: the browser and the test read the same machine clock). Timing the change
+ * in the page leaves out the test's own polling, which on a busy two-core machine adds hundreds
+ * of ms that no person watching the wall would see.
+ */
+export async function watchChange(page: Page, what: Watched, timeout = 10_000): Promise<() => Promise<{ value: string; at: number }>> {
+  await page.evaluate((w) => {
+    const read = (): string => ('kpi' in w
+      ? document.querySelector(`[data-kpi="${w.kpi}"] .kpi-value`)?.textContent
+      : document.querySelector('.wall')?.getAttribute(`data-${w.attr}`)) ?? '';
+    const before = read();
+    const watch: Watch = { value: null, at: null };
+    window.__watch = watch;
+    const observer = new MutationObserver(() => {
+      const value = read();
+      if (value === before) return;
+      watch.value = value;
+      watch.at = Date.now();
+      observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, what);
+  return async () => {
+    await page.waitForFunction(() => window.__watch?.at != null, undefined, { timeout, polling: 100 });
+    const seen = await page.evaluate(() => window.__watch);
+    if (!seen || seen.value === null || seen.at === null) throw new Error('the watch was replaced before it saw a change');
+    return { value: seen.value, at: seen.at };
+  };
+}

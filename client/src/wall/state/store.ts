@@ -66,6 +66,12 @@ export interface WallState {
   loadError: string | null;
   connection: Connection;
   lastChange: ChangeNote | null;
+  /**
+   * Changes announced whose figures are not on screen yet. They are shown (the latest-change
+   * chip, a pulse) with the refresh that brings their version, so the wall never marks a place
+   * before its numbers have changed, and the pulse's animation does not compete with that refresh.
+   */
+  waiting: readonly ChangeNote[];
   pulses: readonly Pulse[];
   gapWatch: GapWatch;
   tour: TourState;
@@ -76,6 +82,7 @@ export interface WallState {
   receiveCommunity(report: CoverageResponse): void;
   failLoad(message: string): void;
   setConnection(connection: Connection): void;
+  /** A change the server announced: shown now if its version is on screen, else with the refresh that brings it. */
   noteChange(change: ChangeNote, now: number): void;
   dropPulses(before: number): void;
   setTourSteps(steps: TourStep[], startIndex: number, now: number): void;
@@ -85,6 +92,13 @@ export interface WallState {
 }
 
 let nextPulseId = 1;
+
+/** The latest of `changes` as the latest change, and a pulse starting at `now` for each placed one. */
+function show(s: Pick<WallState, 'lastChange' | 'pulses'>, changes: readonly ChangeNote[], now: number): Pick<WallState, 'lastChange' | 'pulses'> {
+  if (changes.length === 0) return s;
+  const placed = changes.flatMap((c) => (c.bbox ? [{ id: nextPulseId++, bbox: c.bbox, at: now }] : []));
+  return { lastChange: changes[changes.length - 1] ?? null, pulses: placed.length ? [...s.pulses, ...placed].slice(-MAX_PULSES) : s.pulses };
+}
 
 /** Creates a wall store for `params`; the page makes one, tests make their own. */
 export function createWallStore(params: WallParams, layout: LayoutName, unit: number, now = Date.now()) {
@@ -100,6 +114,7 @@ export function createWallStore(params: WallParams, layout: LayoutName, unit: nu
     loadError: null,
     connection: 'connecting',
     lastChange: null,
+    waiting: [],
     pulses: [],
     gapWatch: EMPTY_GAP_WATCH,
     tour: startTour([], 0, now),
@@ -110,6 +125,8 @@ export function createWallStore(params: WallParams, layout: LayoutName, unit: nu
         const version = data.subdistrict.dataVersion;
         const gapIds = data.alerts.alerts.filter((a) => a.kind === 'gap_neighbourhood').map((a) => a.id);
         return {
+          ...show(s, s.waiting.filter((c) => c.version <= version), readAt),
+          waiting: s.waiting.filter((c) => c.version > version),
           data,
           dataVersion: version,
           asOf: readAt,
@@ -125,10 +142,7 @@ export function createWallStore(params: WallParams, layout: LayoutName, unit: nu
     failLoad: (message) => set({ loadError: message }),
     setConnection: (connection) => set((s) => (s.connection === connection ? s : { connection })),
     noteChange: (change, now) =>
-      set((s) => ({
-        lastChange: change,
-        pulses: change.bbox ? [...s.pulses, { id: nextPulseId++, bbox: change.bbox, at: now }].slice(-MAX_PULSES) : s.pulses,
-      })),
+      set((s) => (s.data !== null && change.version <= s.dataVersion ? show(s, [change], now) : { waiting: [...s.waiting, change].slice(-MAX_PULSES) })),
     dropPulses: (before) => set((s) => (s.pulses.some((p) => p.at < before) ? { pulses: s.pulses.filter((p) => p.at >= before) } : s)),
     setTourSteps: (steps, startIndex, now) =>
       set((s) => ({ tour: s.tour.steps.length === 0 ? startTour(steps, startIndex, now) : rebuildTour(s.tour, steps) })),
