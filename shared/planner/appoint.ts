@@ -5,7 +5,7 @@
  * (an active full member, an existing target, 0 … building households), so a step built here
  * from stale data is still refused with a clear error rather than applied.
  */
-import type { RuleConfig } from '../rules/config';
+import { largestAllowed, type RuleConfig } from '../rules/config';
 import { foldPlan } from './fold';
 import { liaisonKey, type PreparedBase } from './prepare';
 import { reachAfter, reachDelta } from './reach-delta';
@@ -88,7 +88,7 @@ export function leadRoom(p: PreparedBase, body: PlanBody, rules: RuleConfig, mem
   const r = reachAfter(p, delta, buildingId);
   if (!b || !r) return 0;
   const linked = loadsAfter(p, body)(memberId).linkedHouseholds;
-  return Math.max(0, Math.min(b.households - r.reached1, rules.leadMaxHouseholds.value - linked));
+  return Math.max(0, Math.min(b.households - r.reached1, largestAllowed(rules.leadMaxHouseholds) - linked));
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import { METRES_PER_DEGREE_LAT } from '../geo/reading-order';
 import type { BBox } from '../model';
-import type { RuleConfig } from '../rules/config';
+import { largestAllowed, type RuleConfig } from '../rules/config';
 import { foldPlan } from './fold';
 import { distanceM } from './points';
 import { liaisonKey, type PreparedBase } from './prepare';
@@ -77,7 +77,7 @@ export function suggestMembers(p: PreparedBase, body: PlanBody, rules: RuleConfi
     const load = { liaisonTargets: roles.get(m.id) ?? 0, linkedHouseholds: linkedOf(m.id) };
     const near = targets.map((b) => ({ b, d: distanceM(home.at, b.at) })).filter((x) => x.d <= radius);
     if (near.length === 0) continue;
-    const s = role === 'lead' ? asLead(m.id, near, unreached, rules.leadMaxHouseholds.value - load.linkedHouseholds) : asLiaison(p, m.id, near, unreached, folded.liaisons);
+    const s = role === 'lead' ? asLead(m.id, near, unreached, largestAllowed(rules.leadMaxHouseholds) - load.linkedHouseholds) : asLiaison(p, m.id, near, unreached, folded.liaisons);
     if (s) out.push({ memberId: m.id, role, load, homeBuildingId: home.id, ...s });
   }
   out.sort((a, b) => b.gain - a.gain || a.load.liaisonTargets + a.load.linkedHouseholds - (b.load.liaisonTargets + b.load.linkedHouseholds) || a.distanceM - b.distanceM || a.memberId - b.memberId);

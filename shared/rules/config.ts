@@ -61,6 +61,15 @@ export function meetsMax(figure: number, limit: Limit): boolean {
   return limit.inclusive ? figure <= limit.value : figure < limit.value;
 }
 
+/**
+ * The largest whole count that satisfies "at most `limit`": 10 for "≤ 10", 9 for "< 10". For
+ * sizing what a member may still take on (households a lead may be linked to), so that an
+ * exclusive edge is honoured there as well as in the checks.
+ */
+export function largestAllowed(limit: Limit): number {
+  return limit.inclusive ? Math.floor(limit.value) : Math.ceil(limit.value) - 1;
+}
+
 /** "≥ 3", "> 3", "≤ 50", "< 50": how a limit reads on screen. */
 export function describeLimit(kind: 'min' | 'max', limit: Limit): string {
   const op = kind === 'min' ? (limit.inclusive ? '≥' : '>') : limit.inclusive ? '≤' : '<';

@@ -58,4 +58,12 @@ describe('the appointing step', () => {
     expect(e.ok).toBe(true);
     expect(e.diff.leads).toEqual([{ memberId: 7, buildingId: 4, from: 0, to: 6 }]);
   });
+
+  it('keeps a lead inside an exclusive limit: "< 10" leaves room for 9, and the plan stays clean', () => {
+    const rules = { ...DEFAULT_RULES, leadMaxHouseholds: { value: 10, inclusive: false } };
+    const room = leadRoom(p, empty, rules, 7, 4);
+    expect(room).toBe(9);
+    const body = push(empty, leadStep(p, empty, 7, 4, room, 'lead'));
+    expect(evaluatePlan(p, body, rules).warnings.filter((w) => w.code === 'lead_over_limit')).toEqual([]);
+  });
 });

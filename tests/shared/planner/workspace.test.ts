@@ -49,6 +49,9 @@ describe('suggestions', () => {
     expect(liaison[0]).toMatchObject({ memberId: 8, gain: 300, homeBuildingId: 5, ops: [{ op: 'addLiaison', memberId: 8, targetKind: 'building', targetId: 5 }] });
     const lead = suggestMembers(p, none, DEFAULT_RULES, { kind: 'branch', id: 3 }, 'lead');
     expect(lead).toEqual([expect.objectContaining({ memberId: 8, gain: 10, ops: [{ op: 'linkLead', memberId: 8, buildingId: 5, households: 10 }] })]);
+    // "< 10" households: the suggestion stays inside the limit.
+    const exclusive = { ...DEFAULT_RULES, leadMaxHouseholds: { value: 10, inclusive: false } };
+    expect(suggestMembers(p, none, exclusive, { kind: 'branch', id: 3 }, 'lead')[0]?.ops).toEqual([{ op: 'linkLead', memberId: 8, buildingId: 5, households: 9 }]);
   });
 
   it('count what the plan already reaches, and prefer the less loaded member on a tie', () => {

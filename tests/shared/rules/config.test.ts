@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES, describeLimit, meetsMax, meetsMin, mergeRules } from '../../../shared/rules/config';
+import { DEFAULT_RULES, describeLimit, largestAllowed, meetsMax, meetsMin, mergeRules } from '../../../shared/rules/config';
 
 describe('limits and their edges', () => {
   it('treats an inclusive edge as allowed and an exclusive one as not', () => {
@@ -9,6 +9,17 @@ describe('limits and their edges', () => {
     expect(meetsMax(50, { value: 50, inclusive: false })).toBe(false);
     expect(meetsMax(51, DEFAULT_RULES.branchMaxMembers)).toBe(false);
     expect(meetsMin(2, DEFAULT_RULES.branchMinFullMembers)).toBe(false);
+  });
+
+  it('gives the largest whole count an upper limit allows, edge included or not', () => {
+    expect(largestAllowed({ value: 10, inclusive: true })).toBe(10);
+    expect(largestAllowed({ value: 10, inclusive: false })).toBe(9);
+    expect(largestAllowed({ value: 10.5, inclusive: false })).toBe(10);
+    expect(largestAllowed({ value: 10.5, inclusive: true })).toBe(10);
+    for (const limit of [{ value: 7, inclusive: true }, { value: 7, inclusive: false }]) {
+      expect(meetsMax(largestAllowed(limit), limit)).toBe(true);
+      expect(meetsMax(largestAllowed(limit) + 1, limit)).toBe(false);
+    }
   });
 
   it('reads as a person writes it', () => {
