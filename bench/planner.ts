@@ -9,11 +9,11 @@
  * - grid polygons of the largest community: partitioning it into cells from scratch, all its
  *   grids from stored cells, and the grids one stroke changes;
  * - applying a 200-building plan through the real app (`POST …/apply`), and the first
- *   coverage read after it.
- * The benchmark databases (bench/out, built by `npm run bench` if missing) are copied to a
- * temporary file first: applying writes, and benchmarks leave their inputs alone.
+ *   coverage read after it; the apply also side by side with the same moves in plain SQL
+ *   (bench/baselines/plain-apply.ts), interleaved, printed as a second table with the ratio.
+ * The benchmark databases (bench/out, built by `npm run bench` if missing) are copied to
+ * temporary files first: applying writes, and benchmarks leave their inputs alone.
  */
-import * as turf from '@turf/turf';
 import type { Database } from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,10 +31,12 @@ import { prepareBase, type PreparedBase } from '../shared/planner/prepare';
 import { expandSelection } from '../shared/planner/selection';
 import type { PlanStep } from '../shared/planner/types';
 import { DEFAULT_RULES } from '../shared/rules/config';
-import { ensureDatabase, SCALES, type Scale } from './lib/datasets';
+import { benchMoves, plainApplier, type PlainMove } from './baselines/plain-apply';
+import { dataSize, ensureDatabase, SCALES, type Scale } from './lib/datasets';
 import { collectGarbage } from './lib/gc';
+import { interleave, timeOnce, type PairSamples, type Side } from './lib/interleave';
 import { ms } from './lib/report';
-import { summarise } from './lib/stats';
+import { pairedRatio, summarise } from './lib/stats';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, scale: { type: 'string', multiple: true } } });
 const quick = values.quick ?? false;
@@ -45,6 +47,9 @@ const log = (line: string): void => {
 
 interface Row { scale: Scale; figure: string; samples: number[]; aim?: number; note?: string }
 const rows: Row[] = [];
+/** A candidate timed against its baseline in interleaved pairs. */
+interface Comparison { scale: Scale; figure: string; data: string; candidate: string; baseline: string; samples: PairSamples }
+const comparisons: Comparison[] = [];
 
 function time<T>(fn: () => T): { value: T; ms: number } {
   const start = performance.now();
@@ -112,57 +117,88 @@ function geometry(scale: Scale, db: Database, p: PreparedBase): number {
   return communityId;
 }
 
-/**
- * About 200 buildings: pairs of grids (A, B) of one community, community after community; up
- * to 20 of A's buildings nearest B's middle go to B (A keeps at least 5, so none is dissolved).
- */
-function twoHundred(p: PreparedBase, centres: Map<number, number[]>): { buildingIds: number[]; to: number }[] {
-  const out: { buildingIds: number[]; to: number }[] = [];
-  let total = 0;
-  for (const [, branchIds] of p.branchesByCommunity) {
-    for (let k = 0; k + 1 < branchIds.length && total < 200; k += 2) {
-      const a = branchIds[k] as number;
-      const b = branchIds[k + 1] as number;
-      const centre = centres.get(b);
-      const mine = p.base.buildings.filter((x) => x.branchId === a);
-      const take = Math.min(20, mine.length - 5, 200 - total);
-      if (!centre || take <= 0) continue;
-      const nearest = mine.sort((x, y) => turf.distance(x.at, centre) - turf.distance(y.at, centre)).slice(0, take).map((x) => x.id);
-      out.push({ buildingIds: nearest, to: b });
-      total += nearest.length;
-    }
-  }
-  return out;
+/** Day `k` days after 2026-01-01, YYYY-MM-DD: each apply takes effect a day after the last. */
+function dayAfterNewYear(k: number): string {
+  return new Date(Date.UTC(2026, 0, 1 + k)).toISOString().slice(0, 10);
 }
 
-async function apply(scale: Scale, db: Database, p: PreparedBase): Promise<void> {
+/**
+ * Applying ~200 building moves through the real app, against the same moves in plain SQL
+ * (bench/baselines/plain-apply.ts), each on its own copy of the database so both start from
+ * the same data and make the same moves on the same days: there and back, round after round.
+ * The first apply (which builds the cells of the touched communities) is timed on its own;
+ * then the two sides run in interleaved pairs. Creating each plan and the coverage read
+ * after each apply are outside the apply's timing.
+ */
+async function apply(scale: Scale, source: string, dir: string, p: PreparedBase): Promise<void> {
+  const realPath = join(dir, `${scale}-apply.db`);
+  const plainPath = join(dir, `${scale}-plain.db`);
+  copyFileSync(source, realPath);
+  copyFileSync(source, plainPath);
+  const db = openDatabase(realPath);
+  const plainDb = openDatabase(plainPath);
   const app = await buildApp({ db });
-  await accountRepository(db).create({ username: 'bench-planner', displayName: 'bench', role: 'planner', branchId: null, passwordHash: await hashPassword('bench-planner-pw', { N: 1024, r: 8, p: 1 }) });
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'bench-planner', password: 'bench-planner-pw' } });
-  const cookie = `gridmap_session=${login.cookies.find((c) => c.name === 'gridmap_session')?.value}`;
-  const headers = { cookie, 'x-csrf-token': login.json().csrfToken as string };
-  const centres = new Map((db.prepare('SELECT id, (min_lng + max_lng) / 2 AS x, (min_lat + max_lat) / 2 AS y FROM grid_branch WHERE valid_to IS NULL').all() as { id: number; x: number; y: number }[]).map((g) => [g.id, [g.x, g.y]]));
-  const moves = twoHundred(p, centres);
-  const back = moves.map((m) => ({ buildingIds: m.buildingIds, to: p.buildings.get(m.buildingIds[0] as number)?.branchId as number }));
-  const samples: number[] = [];
-  const firstRead: number[] = [];
-  let day = 1;
-  for (let i = 0; i < (quick ? 2 : 5); i++) {
-    const ops = (i % 2 === 0 ? moves : back).map((m) => ({ op: 'assign' as const, ...m }));
-    const created = await app.inject({ method: 'POST', url: '/api/planner/plans', headers, payload: { name: `bench ${i}`, plan: { steps: [{ ops }] } } });
-    const on = `2026-01-${String(day++).padStart(2, '0')}`;
-    collectGarbage();
-    const res = await timeAsync(() => app.inject({ method: 'POST', url: `/api/planner/plans/${created.json().id}/apply`, headers, payload: { expectedRevision: 1, effectiveOn: on } }));
-    if (res.value.statusCode !== 200) throw new Error(`apply failed: ${res.value.body.slice(0, 300)}`);
-    samples.push(res.ms);
-    const read = await timeAsync(() => app.inject({ url: '/api/coverage?level=subdistrict', headers }));
-    if (read.value.statusCode !== 200) throw new Error(`coverage read failed: ${read.value.statusCode}`);
-    firstRead.push(read.ms);
+  try {
+    await accountRepository(db).create({ username: 'bench-planner', displayName: 'bench', role: 'planner', branchId: null, passwordHash: await hashPassword('bench-planner-pw', { N: 1024, r: 8, p: 1 }) });
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'bench-planner', password: 'bench-planner-pw' } });
+    const cookie = `gridmap_session=${login.cookies.find((c) => c.name === 'gridmap_session')?.value}`;
+    const headers = { cookie, 'x-csrf-token': login.json().csrfToken as string };
+    const moves = benchMoves(db, p);
+    const round = (k: number): readonly PlainMove[] => (k % 2 === 0 ? moves.forward : moves.back);
+    const firstRead: number[] = [];
+
+    // The real side: round k is a stored plan (created untimed) applied from day k.
+    let realRound = 0;
+    let planId = 0;
+    const create = async (): Promise<void> => {
+      const ops = round(realRound).map((m) => ({ op: 'assign' as const, buildingIds: [...m.buildingIds], to: m.to }));
+      const created = await app.inject({ method: 'POST', url: '/api/planner/plans', headers, payload: { name: `bench ${realRound}`, plan: { steps: [{ ops }] } } });
+      if (created.statusCode !== 201) throw new Error(`plan not created: ${created.body.slice(0, 300)}`);
+      planId = created.json().id as number;
+      collectGarbage();
+    };
+    const applyPlan = async (): Promise<void> => {
+      const res = await app.inject({ method: 'POST', url: `/api/planner/plans/${planId}/apply`, headers, payload: { expectedRevision: 1, effectiveOn: dayAfterNewYear(realRound) } });
+      if (res.statusCode !== 200) throw new Error(`apply failed: ${res.body.slice(0, 300)}`);
+    };
+    const readAfter = async (): Promise<void> => {
+      const read = await timeAsync(() => app.inject({ url: '/api/coverage?level=subdistrict', headers }));
+      if (read.value.statusCode !== 200) throw new Error(`coverage read failed: ${read.value.statusCode}`);
+      firstRead.push(read.ms);
+      realRound += 1;
+    };
+    // The plain side: the same moves on the same days in its own copy.
+    const plainApply = plainApplier(plainDb);
+    let plainRound = 0;
+    const plain: Side = {
+      before: collectGarbage,
+      run: () => plainApply(round(plainRound), dayAfterNewYear(plainRound)),
+      after: () => {
+        plainRound += 1;
+      },
+    };
+
+    const first = await timeOnce({ before: create, run: applyPlan, after: readAfter });
+    await timeOnce(plain);
+    const pairs = await interleave({ before: create, run: applyPlan, after: readAfter }, plain, { iterations: quick ? 3 : 10, warmup: 1 });
+    if (realRound !== plainRound) throw new Error(`the sides made ${realRound} and ${plainRound} rounds`);
+    const branchOf = (d: Database) => d.prepare('SELECT id, branch_id FROM building ORDER BY id').all();
+    if (JSON.stringify(branchOf(db)) !== JSON.stringify(branchOf(plainDb))) throw new Error('the two copies disagree on building assignments after the benchmark');
+
+    const count = moves.forward.reduce((s, m) => s + m.buildingIds.length, 0);
+    const size = dataSize(db, scale);
+    rows.push({ scale, figure: `apply a ${count}-building plan (POST …/apply, one transaction)`, samples: pairs.candidate, note: `${moves.forward.length} pairs of grids; first apply (cells of their communities built on the way): ${ms(first)} ms; later ones move the same buildings back and forth` });
+    rows.push({ scale, figure: 'first GET /api/coverage?level=subdistrict after the apply (model and changed topology recomputed)', samples: firstRead });
+    comparisons.push({
+      scale, figure: `apply ${count} building moves`,
+      data: `${size.communities} communities, ${size.branches} grids, ${size.buildings} buildings, ${size.members} members`,
+      candidate: 'POST …/apply', baseline: 'plain SQL, one transaction', samples: pairs,
+    });
+  } finally {
+    await app.close();
+    db.close();
+    plainDb.close();
   }
-  const count = moves.reduce((s, m) => s + m.buildingIds.length, 0);
-  rows.push({ scale, figure: `apply a ${count}-building plan (POST …/apply, one transaction)`, samples: samples.slice(1), note: `${moves.length} pairs of grids; first apply (cells of their communities built on the way): ${ms(samples[0] ?? 0)} ms; later ones move the same buildings back and forth` });
-  rows.push({ scale, figure: 'first GET /api/coverage?level=subdistrict after the apply (model and changed topology recomputed)', samples: firstRead });
-  await app.close();
 }
 
 for (const scale of scales) {
@@ -184,7 +220,7 @@ for (const scale of scales) {
     log(`${scale}: geometry`);
     geometry(scale, db, p);
     log(`${scale}: apply`);
-    await apply(scale, db, p);
+    await apply(scale, source, dir, p);
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
@@ -196,4 +232,15 @@ for (const r of rows) {
   const s = summarise(r.samples);
   const aim = r.aim === undefined ? '' : `aim ≤ ${r.aim} ms: ${s.median <= r.aim ? 'met' : 'MISSED'}`;
   process.stdout.write(`| ${r.scale} | ${r.figure} | ${s.n} | ${ms(s.median)} | ${ms(s.p95)} | ${[aim, r.note ?? ''].filter(Boolean).join('; ')} |\n`);
+}
+
+if (comparisons.length > 0) {
+  process.stdout.write('\n### Apply against plain SQL (interleaved pairs)\n\n| Scale | Data | Figure | Candidate | n | median ms | p95 ms | Baseline | median ms | p95 ms | Ratio (candidate ÷ baseline, median of pairs) |\n|---|---|---|---|--:|--:|--:|---|--:|--:|--:|\n');
+  for (const c of comparisons) {
+    const cand = summarise(c.samples.candidate);
+    const base = summarise(c.samples.baseline);
+    // Arguments swapped: pairedRatio gives baseline ÷ candidate, and here the candidate is the slower side.
+    const ratio = pairedRatio(c.samples.baseline, c.samples.candidate);
+    process.stdout.write(`| ${c.scale} | ${c.data} | ${c.figure} | ${c.candidate} | ${cand.n} | ${ms(cand.median)} | ${ms(cand.p95)} | ${c.baseline} | ${ms(base.median)} | ${ms(base.p95)} | ${ratio.toFixed(1)}× |\n`);
+  }
 }
