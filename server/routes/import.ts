@@ -2,10 +2,12 @@
  * Imports over HTTP, for the admin page's wizard (the contract is in shared/import/api.ts):
  * upload → analysis and proposed mapping → validation report → commit the valid part or
  * nothing, each step polled at `GET /api/imports/:id`. Admins and planners import; only an
- * admin imports members (personal data). Steps run on a worker thread (see runner.ts).
+ * admin imports members (personal data). Steps run on a worker thread (see runner.ts). Jobs
+ * are kept on disk beside their uploads and survive a restart (see import/store.ts).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { mkdirSync, createWriteStream } from 'node:fs';
+import { mkdirSync, createWriteStream, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -16,6 +18,7 @@ import { DATA_LAYERS, PERSONAL_LAYERS, type DataLayer } from '../../shared/impor
 import { importJobs, type ImportJob } from '../import/jobs';
 import { IMPORT_MODES } from '../import/pipeline';
 import { onDisk } from '../import/runner';
+import { retentionMs } from '../import/store';
 import { accountOf } from '../plugins/auth';
 import { HttpError } from '../plugins/errors';
 import { toCsv } from '../http/csv';
@@ -38,18 +41,24 @@ const jobSchema = { type: 'object', additionalProperties: true } as const;
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 40 } } } as const;
 
 export interface ImportRouteOptions {
-  /** Where uploads wait; defaults to `imports/` beside the database file (or the system temp dir). */
+  /**
+   * Where uploads and their jobs are kept (and read back on start); defaults to `imports/`
+   * beside the database file. A database held in memory, without `dir`, gets a temporary
+   * directory removed when the app closes, since its jobs cannot outlive it.
+   */
   dir?: string;
   maxBytes?: number;
+  /** Days a job and its files are kept after its last step; defaults to GRIDMAP_IMPORT_RETENTION_DAYS, else 7. */
+  retentionDays?: number;
 }
 
 export async function importRoutes(app: FastifyInstance, opts: ImportRouteOptions): Promise<void> {
-  const root = opts.dir ?? (onDisk(app.db) ? join(dirname(app.db.name), 'imports') : join(tmpdir(), `gridmap-imports-${process.pid}`));
+  const persist = opts.dir !== undefined || onDisk(app.db);
+  const root = opts.dir ?? (onDisk(app.db) ? join(dirname(app.db.name), 'imports') : join(tmpdir(), `gridmap-imports-${process.pid}-${randomBytes(6).toString('hex')}`));
   const maxBytes = opts.maxBytes ?? Number(process.env.GRIDMAP_IMPORT_MAX_BYTES ?? DEFAULT_MAX_BYTES);
-  const jobs = importJobs(app.db, root);
-  app.addHook('onClose', async () => {
-    for (const j of jobs.list()) jobs.remove(j.dto.id);
-  });
+  const jobs = importJobs(app.db, root, { persist, retentionMs: retentionMs(opts.retentionDays), log: (m) => app.log.info(m) });
+  // Kept jobs stay for the next start; only a temporary directory goes with the app.
+  if (!persist) app.addHook('onClose', async () => rmSync(root, { recursive: true, force: true }));
   // Uploads arrive as the raw file: the body stays a stream and goes straight to disk.
   app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
 
