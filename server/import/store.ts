@@ -104,7 +104,7 @@ export function settleInterrupted(db: Database, job: StoredJob): void {
     d.error = 'the server restarted while the file was being read; upload it again';
   } else if (d.state === 'validating') {
     d.state = 'failed';
-    d.error = 'the server restarted while the data was being checked; nothing was imported: check it again';
+    d.error = 'the server restarted while the data was being checked: check it again';
   } else if (d.state === 'committing') {
     const entry = committedEntry(db, d.layer, d.id);
     if (entry) {
@@ -119,7 +119,7 @@ export function settleInterrupted(db: Database, job: StoredJob): void {
       d.error = `the server restarted while the import was being written, after it had gone in (audit log, ${entry.at}); do not import the file again`;
     } else {
       d.state = 'failed';
-      d.error = 'the server restarted while the import was being written, before it went in; nothing was imported: check the data again, then import it';
+      d.error = 'the server restarted while the import was being written, before it went in: check the data again, then import it';
     }
   }
 }

@@ -32,6 +32,7 @@ export function ImportResultStep({ job, onAgain }: Props) {
     <div className="admin-form importer-result" data-step="result">
       <h3 className="admin-form__title">{t('importer.result.title')}</h3>
       <p data-part="result">{t('importer.result.body', { inserted: result.inserted, updated: result.updated, removed: result.removed, refused: result.refused })}</p>
+      {job.error && <p className="importer__hint" data-part="result-note">{t('importer.result.note', { message: job.error })}</p>}
       {stale && <p className="admin-form__error" role="alert">{t('importer.error', { message: stale })}</p>}
       <div className="admin-form__buttons">
         <a className="button button--primary" href="/" data-action="open-map" onClick={(e) => { e.preventDefault(); openMap(); }}>{t('importer.result.map')}</a>

@@ -9,6 +9,7 @@ import type { SourceCrs } from '../../../shared/crs/systems';
 import { useTranslate } from '../hooks/useTranslate';
 import '../styles/importer.css';
 import { ImportFileStep, type FileChoice } from './ImportFileStep';
+import { ImportJobList } from './ImportJobList';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportReportStep } from './ImportReportStep';
@@ -41,6 +42,11 @@ export function ImportSection() {
     handle.reset();
   };
   const failedOnFile = job?.state === 'failed' && !job.report;
+  const open: typeof handle.open = (chosen) => {
+    setChoice({ crs: chosen.settings?.crs ?? 'wgs84', chosen: chosen.settings !== null });
+    setRemap(false);
+    handle.open(chosen);
+  };
 
   return (
     <div className="importer" data-section="import">
@@ -58,6 +64,7 @@ export function ImportSection() {
       {handle.error && <p className="admin-form__error importer__error" role="alert" data-part="error">{t('importer.error', { message: handle.error })}</p>}
       {failedOnFile && job.error && <p className="admin-form__error importer__error" role="alert" data-part="error">{t('importer.failed', { message: job.error })}</p>}
       {step === 'file' && <ImportFileStep busy={working} onUpload={upload} />}
+      {step === 'file' && !working && <ImportJobList currentId={job?.id ?? null} onOpen={open} />}
       {step === 'mapping' && job?.analysis && (
         <ImportMappingStep
           key={`${job.id}:${remap}`}

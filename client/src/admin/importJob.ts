@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportJobDto, ValidateBody } from '../../../shared/import/api';
 import type { DataLayer } from '../../../shared/import/layers';
-import { commitImport, discardImport, pollImport, uploadImport, validateImport } from '../api/imports';
+import { commitImport, discardImport, isBusy, pollImport, uploadImport, validateImport } from '../api/imports';
 import { useAppStore } from '../state/store';
 
 export interface ImportJobHandle {
@@ -24,6 +24,8 @@ export interface ImportJobHandle {
   discard: () => void;
   /** Forgets a finished job and starts again. */
   reset: () => void;
+  /** Shows a job the server kept (from the list of recent imports), following it if a step runs. */
+  open: (job: ImportJobDto) => void;
 }
 
 const messageOf = (failure: unknown): string => (failure instanceof Error ? failure.message : String(failure));
@@ -83,5 +85,11 @@ export function useImportJob(): ImportJobHandle {
     discardImport(id).then(reset, (failure: unknown) => setError(messageOf(failure)));
   }, [id, reset]);
 
-  return { job, uploadFraction, error, working, upload, validate, commit, discard, reset };
+  const open = useCallback((chosen: ImportJobDto) => {
+    setError(null);
+    setJob(chosen);
+    if (isBusy(chosen)) follow(() => Promise.resolve(chosen));
+  }, [follow]);
+
+  return { job, uploadFraction, error, working, upload, validate, commit, discard, reset, open };
 }

@@ -147,7 +147,7 @@ describe('import jobs across a restart', () => {
     });
     await restart();
     const job = (await get(admin, `/api/imports/${id}`)).json() as ImportJobDto;
-    expect(job).toMatchObject({ state: 'failed', result: null, error: 'the server restarted while the import was being written, before it went in; nothing was imported: check the data again, then import it' });
+    expect(job).toMatchObject({ state: 'failed', result: null, error: 'the server restarted while the import was being written, before it went in: check the data again, then import it' });
     expect(job.report?.summary).toMatchObject({ valid: 3 });
     expect(data()).toEqual(before);
     expect((await get(admin, `/api/imports/${id}/report.csv`)).statusCode).toBe(200);
@@ -169,7 +169,7 @@ describe('import jobs across a restart', () => {
     });
     await restart();
     expect((await get(admin, `/api/imports/${reading}`)).json()).toMatchObject({ state: 'failed', error: 'the server restarted while the file was being read; upload it again' });
-    expect((await get(admin, `/api/imports/${checking}`)).json()).toMatchObject({ state: 'failed', error: 'the server restarted while the data was being checked; nothing was imported: check it again' });
+    expect((await get(admin, `/api/imports/${checking}`)).json()).toMatchObject({ state: 'failed', error: 'the server restarted while the data was being checked: check it again' });
     // The settled state is saved: a second restart reads the same.
     expect(JSON.parse(readFileSync(jobFile(reading), 'utf8')).dto.state).toBe('failed');
   });
