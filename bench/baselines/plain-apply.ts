@@ -39,7 +39,7 @@ export interface PlainApplyResult {
   members: number;
 }
 
-/** Member states that keep their branch whatever happens to their building (as the planner's STAYING). */
+/** The residents who follow a building out of branch `from`: all but the transferred-out and deceased (the planner's STAYING). */
 const FOLLOWERS = `m.building_id = @building AND m.branch_id = @from AND m.status NOT IN ('transferred_out', 'deceased')`;
 
 /** Prepared statements for `plainApply` on `db`; prepare once, apply many times. */
@@ -57,26 +57,24 @@ export function plainApplier(db: Database): (moves: readonly PlainMove[], on: st
       WHERE start < @on`),
     setMembers: db.prepare(`UPDATE member AS m SET branch_id = @to WHERE ${FOLLOWERS}`),
   };
-  return (moves, on) =>
-    db.transaction((): PlainApplyResult => {
-      const out: PlainApplyResult = { buildings: 0, members: 0 };
-      for (const move of moves) {
-        for (const building of move.buildingIds) {
-          const now = q.building.get(building) as { branchId: number | null; start: string } | undefined;
-          if (!now) throw new Error(`No building ${building}.`);
-          if (now.branchId === move.to) continue;
-          if (now.start < on) q.closeBuilding.run(building, now.branchId, now.start, on);
-          q.setBuilding.run(move.to, building);
-          out.buildings += 1;
-          // Residents of an unassigned building keep their branch, as in the planner.
-          if (now.branchId === null) continue;
-          const who = { building, from: now.branchId, on };
-          q.closeMembers.run(who);
-          out.members += q.setMembers.run({ building, from: now.branchId, to: move.to }).changes;
-        }
+  return db.transaction((moves: readonly PlainMove[], on: string): PlainApplyResult => {
+    const out: PlainApplyResult = { buildings: 0, members: 0 };
+    for (const move of moves) {
+      for (const building of move.buildingIds) {
+        const now = q.building.get(building) as { branchId: number | null; start: string } | undefined;
+        if (!now) throw new Error(`No building ${building}.`);
+        if (now.branchId === move.to) continue;
+        if (now.start < on) q.closeBuilding.run(building, now.branchId, now.start, on);
+        q.setBuilding.run(move.to, building);
+        out.buildings += 1;
+        // Residents of an unassigned building keep their branch, as in the planner.
+        if (now.branchId === null) continue;
+        q.closeMembers.run({ building, from: now.branchId, on });
+        out.members += q.setMembers.run({ building, from: now.branchId, to: move.to }).changes;
       }
-      return out;
-    })();
+    }
+    return out;
+  });
 }
 
 /** Applies `moves` from day `on` (YYYY-MM-DD) in one transaction; see the file comment. */
