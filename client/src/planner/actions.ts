@@ -26,6 +26,7 @@ import {
 } from '../api/planner';
 import { EMPTY_PLAN } from '../state/plannerSlice';
 import type { AppStore } from '../state/store';
+import { withGoneNames } from './labels';
 
 /** Loads the base, the footprints, the grids and the data version into the store. */
 export async function loadPlanner(store: AppStore, signal?: AbortSignal): Promise<void> {
@@ -75,7 +76,9 @@ export async function discardOpenPlan(store: AppStore): Promise<void> {
 /**
  * Saves what is unsaved, then applies the draft in one transaction. A grid that moved meanwhile
  * is a conflict: what changed, record by record, goes to the store (the page words it in the
- * UI's language and offers a rebase) and null comes back.
+ * UI's language and offers a rebase) and null comes back. The base is reloaded then, so the map
+ * and totals show the plan on the grid as it now stands and a branch founded meanwhile has its
+ * name; the draft keeps what it saw, so applying it again is refused until it is rebased.
  */
 export async function applyOpenPlan(store: AppStore, name: string): Promise<ApplyAnswer | null> {
   const s = store.getState();
@@ -88,7 +91,17 @@ export async function applyOpenPlan(store: AppStore, name: string): Promise<Appl
     return answer;
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 409 && error.field === 'seen') {
-      store.getState().setPlanConflict(await fetchPlanConflicts(draft.id));
+      const before = s.plannerBase?.prepared ?? null;
+      const conflicts = await fetchPlanConflicts(draft.id);
+      // A preview was drawn on the older grid.
+      store.getState().setPlanPreview(null);
+      try {
+        await loadPlanner(store);
+      } finally {
+        // Shown once the grid it names has loaded (or, should that fail, with the grid at hand).
+        // Branches dissolved meanwhile are named from the grid the plan was drawn on.
+        store.getState().setPlanConflict(withGoneNames(before, conflicts));
+      }
       return null;
     }
     throw error;

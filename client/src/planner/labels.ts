@@ -68,17 +68,35 @@ export function planMessage(kind: 'error' | 'warning', item: PlanError | PlanWar
 /** How many conflicting records are named one by one before "and N more". */
 export const CONFLICTS_SHOWN = 10;
 
-/** The records that changed under a plan, one line each (at most `CONFLICTS_SHOWN`, then "and N more"). */
+/**
+ * The conflict with each dissolved branch named as `before` (the grid the plan was drawn on)
+ * knew it: the server reports what changed against the grid now, which no longer has them.
+ */
+export function withGoneNames(before: PreparedBase | null, c: PlanConflicts): PlanConflicts {
+  return {
+    ...c,
+    branches: c.branches.map((b) => {
+      const was = b.gone && b.code === '' ? before?.branches.get(b.id) : undefined;
+      return was ? { ...b, code: was.code, name: was.name } : b;
+    }),
+  };
+}
+
+/**
+ * The records that changed under a plan, one line each (at most `CONFLICTS_SHOWN`, then "and N
+ * more"). Branches are named from `p` (the grid now: it knows branches founded meanwhile), else
+ * from the conflict's own entries (branches dissolved meanwhile, see `withGoneNames`).
+ */
 export function conflictLines(p: PreparedBase | null, c: PlanConflicts, t: Translate): string[] {
   const branch = (id: number | null): string => {
     if (id === null) return t('planner.unassigned');
-    const b = p?.branches.get(id);
-    return b ? `${b.name} (${b.code.slice(-2)})` : `#${id}`;
+    const b = p?.branches.get(id) ?? c.branches.find((x) => x.id === id && x.code !== '');
+    return b ? `${b.name} (${b.code.slice(-2)})` : t('planner.conflict.unknownBranch', { id });
   };
   const lines = [
     ...c.buildings.map((b) => (b.gone ? t('planner.conflict.buildingGone', { id: b.id }) : t('planner.conflict.building', { building: b.address || `#${b.id}`, seen: branch(b.seen), now: branch(b.now) }))),
     ...c.branches.map((b) => {
-      if (b.gone) return t('planner.conflict.branchGone', { id: b.id });
+      if (b.gone) return t('planner.conflict.branchGone', { branch: branch(b.id) });
       const name = `${b.name} (${b.code.slice(-2)})`;
       return b.lockedNow ? t('planner.conflict.branchLocked', { branch: name }) : t('planner.conflict.branch', { branch: name, seen: b.seenRevision, now: b.nowRevision ?? '—' });
     }),

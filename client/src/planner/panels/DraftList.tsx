@@ -29,7 +29,7 @@ export function DraftList() {
               {t('planner.drafts.open')}
             </button>
             <span>{d.name}</span>
-            <span className="planner-muted">{t('planner.drafts.meta', { author: d.author, at: d.updated_at.slice(0, 16).replace('T', ' '), steps: d.steps })}</span>
+            <span className="planner-muted">{t('planner.drafts.meta', { author: d.author, at: d.updated_at.slice(0, 16).replace('T', ' '), count: d.steps })}</span>
           </li>
         ))}
       </ul>

@@ -70,7 +70,7 @@ export function PlanPanel() {
       {previewed !== null && steps > 0 && <p className="planner-muted" data-testid="plan-preview">{t('planner.plan.previewShown', { count: previewed })}</p>}
       {confirming && (
         <div className="planner-confirm" role="alertdialog" aria-label={t('planner.plan.confirmTitle')}>
-          <p>{t('planner.plan.confirm', { steps })}</p>
+          <p>{t('planner.plan.confirm', { count: steps })}</p>
           <button type="button" className="planner-btn planner-btn--primary" data-action="confirm-apply" onClick={() => void apply()}>{t('planner.plan.confirmYes')}</button>
           <button type="button" className="planner-btn" onClick={() => setConfirming(false)}>{t('planner.plan.confirmNo')}</button>
         </div>
