@@ -95,7 +95,8 @@ function rewrite(id: string, change: (stored: { dto: ImportJobDto; savedAt: stri
   writeFileSync(jobFile(id), JSON.stringify(stored));
 }
 
-describe('import jobs across a restart', () => {
+// Each test runs several steps on worker threads and restarts the app; a shared two-core machine needs the room.
+describe('import jobs across a restart', { timeout: 120_000 }, () => {
   it('keeps a validated job with its report and CSV, and can still commit it', async () => {
     const id = await validated(admin);
     await restart();
