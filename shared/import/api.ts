@@ -9,10 +9,12 @@
  *    poll until `validated`: `report` says row by row what is wrong, what was repaired and
  *    what the commit would do. `GET /api/imports/:id/report.csv` downloads it.
  * 3. `POST /api/imports/:id/commit` with `CommitBody` (`validOnly`: import the valid part, or
- *    nothing if any row is refused) → `202`; poll until `committed` (with `result`) or
- *    `failed` (nothing was written; `error` and `report` say why).
+ *    nothing if any row is refused) → `202`; poll until `committed` (with `result`; `error` then
+ *    holds a note when the server restarted during the commit after it went in) or `failed`
+ *    (nothing was written; `error` and `report` say why).
  *
  * `progress` is filled while a step runs. `DELETE /api/imports/:id` discards a job and its file.
+ * Jobs are kept on the server and survive a restart; `GET /api/imports` lists them.
  */
 import type { SourceCrs } from '../crs/systems';
 import type { DataLayer } from './layers';
