@@ -157,7 +157,7 @@ describe('planner A applies on the older grid', () => {
       `${branchLabel(hood.branch)}：已被他人修改（第 ${hood.branch.revision} 版 → 第 ${hood.branch.revision + 1} 版）`,
     ]);
     expect(await page.locator('button[data-action="rebase"]').isEnabled()).toBe(true);
-    // The map shows the grid as it now stands: B's new grid, with its code.
+    // The map's grids are reloaded as they now stand: B's new grid is among them, with its code.
     await expect.poll(() => sourceProps(page, 'pl-grid-labels', 'code'), { timeout: 30_000 }).toContain(other.code);
     // Nothing of A's is lost: the draft, its steps and its totals are all still there.
     expect(await page.locator('[data-testid="plan-state"]').innerText()).toBe(`草稿 #${planA}，第 1 版`);
