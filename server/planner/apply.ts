@@ -8,7 +8,6 @@
 import type { Database } from 'better-sqlite3';
 import type { BBox } from '../../shared/model';
 import { unionBBox, geometryBBox } from '../../shared/geo/bbox';
-import { checkGridTopology } from '../../shared/geo/topology';
 import type { PlanAnalysis } from '../../shared/planner/evaluate';
 import type { Owner } from '../../shared/planner/grid-geometry';
 import type { PreparedBase } from '../../shared/planner/prepare';
@@ -17,6 +16,7 @@ import type { RuleConfig } from '../../shared/rules/config';
 import type { DataVersion } from '../db/version';
 import { HttpError } from '../plugins/errors';
 import type { AuditRepository } from '../repositories/audit';
+import type { TopologyMemo } from '../services/topology-memo';
 import type { CellRepository } from './cells-repository';
 import { planGeometry } from './geometry';
 import type { GridWriteRepository } from './grid-writes';
@@ -32,6 +32,8 @@ export interface ApplyDeps {
   locks: LockRepository;
   plans: PlanRepository;
   audit: AuditRepository;
+  /** The coverage service's memo: the check before the writes is usually known already. */
+  topology: TopologyMemo;
 }
 
 export interface ApplyRequest {
@@ -61,9 +63,7 @@ export interface ApplyResult {
 function topologyArea(d: ApplyDeps, communities: readonly number[]): number {
   let total = 0;
   for (const c of communities) {
-    const { boundary, grids } = d.writes.community(c);
-    const input = { communities: [{ id: c, boundary }], grids: grids.map((g) => ({ ...g, communityId: c })) };
-    for (const f of checkGridTopology(input, d.rules.topologyToleranceM2)) total += f.areaM2 ?? 0;
+    for (const f of d.topology.findings(d.writes.community(c))) total += f.areaM2 ?? 0;
   }
   return total;
 }

@@ -11,6 +11,7 @@ import type { Database } from 'better-sqlite3';
 import { geometryBBox } from '../../shared/geo/bbox';
 import { rewindRfc7946 } from '../../shared/geo/winding';
 import type { AreaGeometry, LiaisonTarget } from '../../shared/model';
+import type { CommunityGeometryText } from '../services/topology-memo';
 
 /** Start of a member's first known period when they have no history yet. */
 export const BEGINNING = '0001-01-01';
@@ -68,12 +69,9 @@ export function gridWriteRepository(db: Database) {
 
   return {
     branch: (id: number) => q.branch.get(id) as BranchRow | undefined,
-    /** A community's boundary and current grids, for the topology check. */
-    community(id: number): { boundary: AreaGeometry; grids: { id: number; polygon: AreaGeometry }[] } {
-      return {
-        boundary: JSON.parse(q.boundary.get(id) as string) as AreaGeometry,
-        grids: (q.grids.all(id) as { id: number; polygon: string }[]).map((g) => ({ id: g.id, polygon: JSON.parse(g.polygon) as AreaGeometry })),
-      };
+    /** A community's boundary and current grids as stored (GeoJSON text), for the topology check. */
+    community(id: number): CommunityGeometryText {
+      return { id, boundary: q.boundary.get(id) as string, grids: q.grids.all(id) as { id: number; polygon: string }[] };
     },
     /** Inserts a new current branch valid from `on`; returns its id. */
     createBranch(communityId: number, code: string, name: string, polygon: AreaGeometry, on: string): number {

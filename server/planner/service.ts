@@ -153,7 +153,7 @@ export function plannerService(d: PlannerDeps) {
      * both first, with `evaluate`), then updates the coverage model and tells dashboards.
      */
     apply(row: PlanRow, analysis: PlanAnalysis, on: string, who: Who & { role: string; ip: string }): ApplyResult {
-      const result = applyPlan({ db: d.db, version: d.version, rules: d.rules, cells, writes, locks, plans, audit: d.audit }, { planId: row.id, prepared: current().prepared, analysis, on, who });
+      const result = applyPlan({ db: d.db, version: d.version, rules: d.rules, cells, writes, locks, plans, audit: d.audit, topology: d.coverage.topologyMemo }, { planId: row.id, prepared: current().prepared, analysis, on, who });
       if (result.onlyMoves) {
         const branchBoxes = result.changed.flatMap((id) => {
           const b = writes.branch(id);

@@ -8,8 +8,8 @@
 import type { Database } from 'better-sqlite3';
 import { computeCoverage, type CoverageResult } from '../../shared/coverage/engine';
 import { moveBuildings, type BuildingMove } from '../../shared/coverage/incremental';
-import { checkGridTopology } from '../../shared/geo/topology';
 import { checkRules, type Violation } from '../../shared/rules/check';
+import { topologyMemo, type TopologyMemo } from './topology-memo';
 import type { RuleConfig } from '../../shared/rules/config';
 import type { AreaGeometry, BBox } from '../../shared/model';
 import type { DataVersion } from '../db/version';
@@ -55,6 +55,8 @@ export interface CoverageService {
   carryForward(from: number, to: number, change: CoverageChange): void;
   /** How many full recomputes have run (for tests and benchmarks). */
   readonly fullRecomputes: number;
+  /** Topology findings by community geometry, shared with the planner's apply. */
+  readonly topologyMemo: TopologyMemo;
 }
 
 export function coverageService(db: Database, version: DataVersion, rules: RuleConfig, year: () => number = () => new Date().getFullYear()): CoverageService {
@@ -64,7 +66,7 @@ export function coverageService(db: Database, version: DataVersion, rules: RuleC
   let topology: { version: number; violations: Violation[] } | null = null;
   /** Findings per community, keyed by its boundary and grids' stored text: polygon overlay
    * (the slow part) reruns only for communities whose geometry changed. */
-  const topologyCache = new Map<number, { key: string; violations: Violation[] }>();
+  const memo = topologyMemo(rules.topologyToleranceM2);
   /** Models of past days, for the current version only; a handful is plenty. */
   const past = new Map<string, CoverageSnapshot>();
   const pastTopology = new Map<string, { version: number; violations: Violation[] }>();
@@ -90,33 +92,24 @@ export function coverageService(db: Database, version: DataVersion, rules: RuleC
   };
 
   /**
-   * Findings of every community, reusing the per-community cache where the stored geometry
-   * is unchanged. `prune` drops cached communities that are gone (only for the current grid).
+   * Findings of every community, reusing the memo where the stored geometry is unchanged.
+   * `current` keeps the answers (and drops communities that are gone); past days do not.
    */
-  const topologyOf = (rows: TopologyRows, prune = true): Violation[] => {
+  const topologyOf = (rows: TopologyRows, current = true): Violation[] => {
     const violations: Violation[] = [];
     const seen = new Set<number>();
     for (const c of [...rows.communities].sort((a, b) => a.id - b.id)) {
       seen.add(c.id);
-      const grids = rows.grids.filter((g) => g.communityId === c.id).sort((a, b) => a.id - b.id);
-      const key = `${c.boundary}|${grids.map((g) => `${g.id}:${g.polygon}`).join('|')}`;
-      let cached = topologyCache.get(c.id);
-      if (cached?.key !== key) {
-        const input = {
-          communities: [{ id: c.id, boundary: JSON.parse(c.boundary) as AreaGeometry }],
-          grids: grids.map((g) => ({ id: g.id, communityId: g.communityId, polygon: JSON.parse(g.polygon) as AreaGeometry })),
-        };
-        cached = { key, violations: checkGridTopology(input, rules.topologyToleranceM2) };
-        if (prune) topologyCache.set(c.id, cached);
-      }
-      violations.push(...cached.violations);
+      const grids = rows.grids.filter((g) => g.communityId === c.id);
+      violations.push(...memo.findings({ id: c.id, boundary: c.boundary, grids }, current));
     }
-    if (prune) for (const id of topologyCache.keys()) if (!seen.has(id)) topologyCache.delete(id);
+    if (current) memo.keepOnly(seen);
     return violations;
   };
 
   return {
     rules,
+    topologyMemo: memo,
     get fullRecomputes() {
       return fullRecomputes;
     },
