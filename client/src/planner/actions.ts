@@ -4,7 +4,7 @@
  * unlock branches. Each throws the server's message (an `ApiRequestError`) for the button to show.
  */
 import type { Feature, Polygon } from 'geojson';
-import { seenOf, type RebaseReport } from '../../../shared/planner/conflicts';
+import type { RebaseReport } from '../../../shared/planner/conflicts';
 import type { BuildingProps } from '../../../shared/api';
 import { fetchLayer, fetchMeta } from '../api/client';
 import { ApiRequestError } from '../api/http';
@@ -24,7 +24,7 @@ import {
   type ApplyAnswer,
   type StoredPlan,
 } from '../api/planner';
-import { EMPTY_PLAN } from '../state/plannerSlice';
+import { EMPTY_PLAN, planSeenToSave } from '../state/plannerSlice';
 import type { AppStore } from '../state/store';
 import { withGoneNames } from './labels';
 
@@ -49,11 +49,13 @@ export async function loadPlanner(store: AppStore, signal?: AbortSignal): Promis
 
 const draftOf = (p: StoredPlan) => ({ id: p.id, name: p.name, revision: p.revision });
 
-/** Stores the plan under `name`: a new draft the first time, the same draft after. */
+/**
+ * Stores the plan under `name`: a new draft the first time, the same draft after. What it saw
+ * is what its steps saw when painted, even of a base reloaded since (see `planSeen`).
+ */
 export async function savePlanAs(store: AppStore, name: string): Promise<StoredPlan> {
   const s = store.getState();
-  if (!s.plannerBase) throw new Error('The base has not loaded.');
-  const seen = seenOf(s.plannerBase.prepared, s.plan);
+  const seen = planSeenToSave(s);
   const stored = s.planDraft ? await savePlan(s.planDraft.id, name, s.plan, seen, s.planDraft.revision) : await createPlan(name, s.plan, seen);
   store.getState().setPlanDraft(draftOf(stored));
   return stored;

@@ -1,16 +1,16 @@
 /**
  * The planner's workspace: the base being painted on (prepared once, with the rules it is
- * judged by), the plan (its steps are the undo stack), the stored draft it came from, and a
- * conflict the server reported on apply. Live totals are derived from these by
- * `planner/derive.ts`, never stored.
+ * judged by), the plan (its steps are the undo stack), the stored draft it came from, what the
+ * plan's steps saw of bases since replaced, and a conflict the server reported on apply. Live
+ * totals are derived from these by `planner/derive.ts`, never stored.
  */
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { StateCreator } from 'zustand';
 import type { BuildingProps } from '../../../shared/api';
 import type { AreaGeometry } from '../../../shared/model';
-import type { PlanConflicts } from '../../../shared/planner/conflicts';
+import { mergeSeen, seenOf, type PlanConflicts } from '../../../shared/planner/conflicts';
 import { prepareBase, type PreparedBase } from '../../../shared/planner/prepare';
-import type { PlanBody, PlanStep, PlannerBaseResponse } from '../../../shared/planner/types';
+import type { PlanBody, PlanSeen, PlanStep, PlannerBaseResponse } from '../../../shared/planner/types';
 import type { RuleConfig } from '../../../shared/rules/config';
 import type { PreviewGridProps } from '../api/planner';
 import { pushStep, redoStep, undoStep } from '../planner/undo';
@@ -46,6 +46,13 @@ export interface PlannerSlice {
   planPreview: { plan: PlanBody; grids: FeatureCollection<AreaGeometry, PreviewGridProps> } | null;
   /** What changed under the plan when apply was refused because the grid moved meanwhile. */
   planConflict: PlanConflicts | null;
+  /**
+   * What the plan's steps saw of bases replaced since they were painted (a lock, an unlock or
+   * a refused apply reloads the base): first sight wins, so a change someone else made before
+   * the reload is still a conflict on apply. Null while the plan has only seen the current base.
+   * Cleared when a plan is opened, started anew, applied, discarded or rebased.
+   */
+  planSeen: PlanSeen | null;
   setPlannerBase: (base: PlannerBaseResponse) => void;
   setPlannerFootprints: (footprints: FeatureCollection<Polygon, BuildingProps>) => void;
   addPlanStep: (step: PlanStep) => void;
@@ -58,6 +65,23 @@ export interface PlannerSlice {
   setPlanPreview: (preview: PlannerSlice['planPreview']) => void;
 }
 
+/** What the plan has seen up to now, the base about to be replaced included (see `planSeen`). */
+function seenBeforeReload(s: Pick<PlannerSlice, 'plannerBase' | 'plan' | 'planSeen'>): PlanSeen | null {
+  if (!s.plannerBase || s.plan.steps.length === 0) return s.planSeen;
+  const seen = seenOf(s.plannerBase.prepared, s.plan);
+  return s.planSeen ? mergeSeen(s.planSeen, seen, s.plan) : seen;
+}
+
+/**
+ * What to store with the plan as what it saw: the records it touches as its steps first saw
+ * them (`planSeen`), else as the current base has them.
+ */
+export function planSeenToSave(s: Pick<PlannerSlice, 'plannerBase' | 'plan' | 'planSeen'>): PlanSeen {
+  if (!s.plannerBase) throw new Error('The base has not loaded.');
+  const now = seenOf(s.plannerBase.prepared, s.plan);
+  return s.planSeen ? mergeSeen(s.planSeen, now, s.plan) : now;
+}
+
 export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = (set) => ({
   plannerBase: null,
   plannerFootprints: null,
@@ -66,12 +90,13 @@ export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = 
   planDirty: false,
   planConflict: null,
   planPreview: null,
-  setPlannerBase: ({ rules, ...base }) => set({ plannerBase: { prepared: prepareBase(base), rules } }),
+  planSeen: null,
+  setPlannerBase: ({ rules, ...base }) => set((s) => ({ plannerBase: { prepared: prepareBase(base), rules }, planSeen: seenBeforeReload(s) })),
   setPlannerFootprints: (plannerFootprints) => set({ plannerFootprints }),
   addPlanStep: (step) => set((s) => ({ plan: pushStep(s.plan, step), planDirty: true })),
   undoPlan: () => set((s) => ({ plan: undoStep(s.plan), planDirty: true })),
   redoPlan: () => set((s) => ({ plan: redoStep(s.plan), planDirty: true })),
-  openPlan: (plan, draft) => set({ plan, planDraft: draft, planDirty: false, planConflict: null, planPreview: null }),
+  openPlan: (plan, draft) => set({ plan, planDraft: draft, planDirty: false, planConflict: null, planPreview: null, planSeen: null }),
   setPlanDraft: (draft) => set({ planDraft: draft, planDirty: false }),
   setPlanConflict: (planConflict) => set({ planConflict }),
   setPlanPreview: (planPreview) => set({ planPreview }),

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { selectAnalysis, selectBaseBuildingColours, selectPlannedColours, selectPreviewGrids, selectSelectionFigures } from '../../../client/src/planner/derive';
 import { NEW_BRANCH_FILLS } from '../../../client/src/planner/colours';
+import { planSeenToSave } from '../../../client/src/state/plannerSlice';
 import { createAppStore } from '../../../client/src/state/store';
+import { findConflicts } from '../../../shared/planner/conflicts';
+import { prepareBase } from '../../../shared/planner/prepare';
 import { DEFAULT_RULES } from '../../../shared/rules/config';
 import { toyBase } from '../../shared/planner/toy-base';
 
@@ -56,5 +59,37 @@ describe('the planner slices and what is derived from them', () => {
     s().setPlanPreview({ plan: s().plan, grids });
     s().openPlan({ steps: [] }, null);
     expect(s().planPreview).toBeNull();
+  });
+
+  it('keeps what an unsaved plan saw when the base is reloaded under it, until the plan is opened anew', () => {
+    const store = loaded();
+    const s = () => store.getState();
+    s().addPlanStep({ label: 'to 2', ops: [{ op: 'assign', buildingIds: [2], to: 2 }] });
+    // Meanwhile someone else moves building 2 into branch 3 (its branches' revisions go up), and a
+    // lock elsewhere reloads the base before this plan was ever saved.
+    const moved = toyBase();
+    moved.buildings = moved.buildings.map((b) => (b.id === 2 ? { ...b, branchId: 3 } : b));
+    moved.branches = moved.branches.map((b) => (b.id === 1 || b.id === 3 ? { ...b, revision: 1 } : b));
+    s().setPlannerBase({ ...moved, rules: DEFAULT_RULES });
+    const seen = planSeenToSave(s());
+    expect(seen.buildings).toEqual({ 2: 1 });
+    expect(seen.branches).toMatchObject({ 1: { revision: 0 }, 2: { revision: 0 } });
+    // So the server, judging by what is saved, names the building as changed.
+    expect(findConflicts(prepareBase(moved), seen).buildings.map((b) => [b.id, b.seen, b.now])).toEqual([[2, 1, 3]]);
+    // A step painted after the reload saw the new base; a second reload keeps the first sight.
+    s().addPlanStep({ label: 'to 1', ops: [{ op: 'assign', buildingIds: [3], to: 1 }] });
+    s().setPlannerBase({ ...moved, rules: DEFAULT_RULES });
+    expect(planSeenToSave(s()).buildings).toEqual({ 2: 1, 3: 2 });
+    expect(planSeenToSave(s()).branches[1]).toEqual({ revision: 0, locked: false });
+    // Opening a plan (also how apply, discard and rebase end) starts from what the base shows.
+    s().openPlan({ steps: [{ ops: [{ op: 'assign', buildingIds: [2], to: 2 }] }] }, null);
+    expect(s().planSeen).toBeNull();
+    expect(planSeenToSave(s()).buildings).toEqual({ 2: 3 });
+  });
+
+  it('keeps no older sight for a plan without steps', () => {
+    const store = loaded();
+    store.getState().setPlannerBase({ ...toyBase(), rules: DEFAULT_RULES });
+    expect(store.getState().planSeen).toBeNull();
   });
 });
