@@ -5,8 +5,13 @@
  * branch with one of that neighbourhood's buildings. A presses apply: the page refuses with the
  * changed building (and the branch B founded, by name and code) and branch named in Chinese, then
  * in English, A's plan and totals still there and a rebase offered; the rebase reports the
- * override; the rebased plan applies, and the map, the data and the audit log show both applies. Screenshots of the conflict at
- * 1920×1080 and 1366×768: tests/screenshots/planner-conflict-*.png.
+ * override; the rebased plan applies, and the map, the data and the audit log show both applies.
+ * Then A paints the neighbourhood back, which would end A's new grid the day it was founded: the
+ * apply confirmation offers the effective date (the server's today), and the refusal names the
+ * grid and says to apply from tomorrow, in Chinese and English. Last, A paints the same move
+ * anew without saving, B moves one of its buildings, A locks and unlocks a branch (the base
+ * reloads) and applies: still refused, naming that building. Screenshots of the conflict and
+ * of the confirmation at 1920×1080 and 1366×768: tests/screenshots/planner-conflict-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +39,8 @@ let other: { id: number; name: string; code: string };
 let b: { cookie: string; csrf: string };
 let planB = 0;
 let planA = 0;
+/** The code of the grid A's rebased plan founded (today). */
+let newCode = '';
 const log = new PageLog();
 const shot = (name: string) => join(SCREENSHOT_DIR, `planner-conflict-${name}.png`);
 const NEW_NAME = '冲突测试新建网格党支部';
@@ -215,6 +222,7 @@ describe('rebasing and applying', () => {
     expect(await page.locator('.planner-plan [role="alert"]').allInnerTexts()).toEqual([]);
     const code = /\d{14}/.exec(await page.locator('[data-testid="plan-done"]').innerText())?.[0] ?? '';
     expect(code).toMatch(/^\d{14}$/);
+    newCode = code;
     const created = server.db.prepare('SELECT id FROM grid_branch WHERE code = ? AND valid_to IS NULL').get(code) as { id: number } | undefined;
     expect(created).toBeDefined();
     expect(hood.buildings.map((x) => branchOf(x.id))).toEqual(hood.buildings.map(() => created?.id));
@@ -235,5 +243,82 @@ describe('rebasing and applying', () => {
     // The one console error is Chromium logging the refused apply (HTTP 409), which the page showed.
     expect(log.errors.filter((e) => !e.includes('409'))).toEqual([]);
     expect(log.errors.filter((e) => e.includes('409'))).toHaveLength(1);
+  }, STEP);
+});
+
+describe('ending a grid the day it was founded', () => {
+  it('offers the effective date on apply, and names the grid and the way out when it is refused', async () => {
+    const { today } = await apiGet<{ today: string }>(server.origin, '/api/as-of/range', 'planner');
+    const first = hood.buildings[0] as BaseBuilding;
+    await page.locator('button[data-tab="paint"]').click();
+    await centreOn(page, first.at, 17);
+    await clickMapAt(page, first.at);
+    await expect.poll(() => selectionCount(page)).toContain(String(hood.buildings.length));
+    // Back into the branch it came from: A's new grid, founded today, would be left empty.
+    await page.locator(`button.planner-branch__pick[data-branch="${hood.branch.id}"]`).click();
+    await page.locator('button[data-action="assign"]').click();
+    await page.locator('button[data-tab="plan"]').click();
+    await page.locator('button[data-action="apply"]').click();
+    const day = page.locator('.planner-confirm input[name="effectiveOn"]');
+    expect(await day.inputValue()).toBe(today);
+    expect(await day.getAttribute('max')).toBe(today);
+    expect(await page.locator('.planner-confirm label').innerText()).toContain('生效日期');
+    const [y, m, d] = today.split('-').map(Number);
+    expect(await page.locator('#planner-effective-hint').innerText()).toContain(`自${y}年${m}月${d}日起生效`);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: shot('confirm-wall-zh') });
+    await page.setViewportSize(VIEWPORTS.laptop);
+    await page.screenshot({ path: shot('confirm-laptop-zh') });
+    await switchLanguage(page, 'en');
+    expect(await page.locator('.planner-confirm label').innerText()).toContain('Effective from');
+    await page.screenshot({ path: shot('confirm-laptop-en') });
+    await page.setViewportSize(VIEWPORTS.wall);
+    await page.screenshot({ path: shot('confirm-wall-en') });
+    await switchLanguage(page, 'zh-CN');
+
+    await page.locator('button[data-action="confirm-apply"]').click();
+    const error = page.locator('.planner-plan .planner-error[role="alert"]');
+    await error.waitFor({ timeout: 30_000 });
+    const grid = branchLabel({ name: NEW_NAME, code: newCode });
+    expect(await error.innerText()).toBe(`${grid}今天（${today}）刚成立，不能在成立当天撤销；生效日期又不能晚于今天，请明天再应用此方案。`);
+    await switchLanguage(page, 'en');
+    expect(await error.innerText()).toBe(`${grid} was founded today (${today}) and cannot end the day it was founded; the effective date cannot be after today, so apply this plan from tomorrow.`);
+    await page.screenshot({ path: shot('same-day-wall-en') });
+    await switchLanguage(page, 'zh-CN');
+    // Refused, nothing changed: the neighbourhood is still in A's new grid.
+    const created = server.db.prepare('SELECT id FROM grid_branch WHERE code = ? AND valid_to IS NULL').get(newCode) as { id: number } | undefined;
+    expect(hood.buildings.map((x) => branchOf(x.id))).toEqual(hood.buildings.map(() => created?.id));
+  }, STEP);
+});
+
+describe('an unsaved plan whose base is reloaded before apply', () => {
+  it('is still refused naming the building B moved meanwhile', async () => {
+    const grid = branchLabel({ name: NEW_NAME, code: newCode });
+    // A starts anew and paints the same move, without saving.
+    await page.getByRole('button', { name: '新方案', exact: true }).click();
+    await page.locator('button[data-tab="paint"]').click();
+    await page.locator(`button.planner-branch__pick[data-branch="${hood.branch.id}"]`).click();
+    await page.locator('button[data-action="assign"]').click();
+    await card(hood.branch.id).waitFor();
+    // B moves one of those buildings into B's grid.
+    const body: PlanBody = { steps: [{ label: 'B2', ops: [{ op: 'assign', buildingIds: [moved.id], to: other.id }] }] };
+    const stored = await asB<{ id: number; revision: number }>('POST', '/api/planner/plans', { name: 'B 的第二个方案', plan: body });
+    const applied = await asB<{ message?: string }>('POST', `/api/planner/plans/${stored.json.id}/apply`, { expectedRevision: stored.json.revision });
+    expect(applied.status, applied.json.message).toBe(200);
+    // A locks and unlocks a branch: each reloads the base under the unsaved plan.
+    const lock = page.locator(`button[data-lock="${hood.branch.id}"]`);
+    await lock.click();
+    await expect.poll(() => lock.innerText()).toBe('解锁');
+    await lock.click();
+    await expect.poll(() => lock.innerText()).toBe('锁定');
+    await page.locator('button[data-tab="plan"]').click();
+    await page.locator('button[data-action="apply"]').click();
+    await page.locator('button[data-action="confirm-apply"]').click();
+    await conflict().waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="plan-conflicts"] li').allInnerTexts()).toContain(`楼栋 ${moved.address}：${grid} → ${branchLabel(other)}`);
+    expect(branchOf(moved.id)).toBe(other.id);
+    // Chromium logs each refused apply (HTTP 409): the first conflict, the day refused, this conflict.
+    expect(log.errors.filter((e) => !e.includes('409'))).toEqual([]);
+    expect(log.errors.filter((e) => e.includes('409'))).toHaveLength(3);
   }, STEP);
 });

@@ -6,11 +6,10 @@
 import type { Feature, Polygon } from 'geojson';
 import type { RebaseReport } from '../../../shared/planner/conflicts';
 import type { BuildingProps } from '../../../shared/api';
-import { fetchLayer, fetchMeta } from '../api/client';
-import { ApiRequestError } from '../api/http';
+import { fetchAsOfRange, fetchLayer, fetchMeta } from '../api/client';
+import { ApiRequestError, expectObject, getJson, requestJson } from '../api/http';
 import { areasOnly } from '../api/load';
 import {
-  applyStoredPlan,
   createPlan,
   discardPlan,
   fetchPlan,
@@ -26,18 +25,25 @@ import {
 } from '../api/planner';
 import { EMPTY_PLAN, planSeenToSave } from '../state/plannerSlice';
 import type { AppStore } from '../state/store';
-import { withGoneNames } from './labels';
+import { selectAnalysis } from './derive';
+import { EffectiveDayRefused } from './failures';
+import { branchLabel, withGoneNames } from './labels';
 
-/** Loads the base, the footprints, the grids and the data version into the store. */
+/**
+ * Loads the base, the footprints, the grids, the data version and the server's calendar (today
+ * and the first day with history: the days an apply may take effect on) into the store.
+ */
 export async function loadPlanner(store: AppStore, signal?: AbortSignal): Promise<void> {
-  const [base, buildings, branches, communities, meta] = await Promise.all([
+  const [base, buildings, branches, communities, meta, range] = await Promise.all([
     fetchPlannerBase(signal),
     fetchLayer('buildings', signal),
     fetchLayer('branches', signal),
     fetchLayer('communities', signal),
     fetchMeta(signal),
+    fetchAsOfRange(signal),
   ]);
   const s = store.getState();
+  s.setAsOfRange(range);
   s.setPlannerBase(base);
   const footprints = buildings.features.filter((f): f is Feature<Polygon, BuildingProps> => f.geometry?.type === 'Polygon');
   s.setPlannerFootprints({ type: 'FeatureCollection', features: footprints });
@@ -75,18 +81,41 @@ export async function discardOpenPlan(store: AppStore): Promise<void> {
   store.getState().openPlan(EMPTY_PLAN, null);
 }
 
+/** `POST /api/planner/plans/:id/apply` taking effect on `effectiveOn` (YYYY-MM-DD, today or earlier). */
+async function applyStoredPlanOn(id: number, expectedRevision: number, effectiveOn: string): Promise<ApplyAnswer> {
+  const path = `/api/planner/plans/${id}/apply`;
+  return expectObject<ApplyAnswer>(await requestJson('POST', path, { body: { expectedRevision, effectiveOn } }), `POST ${path}`, 'result');
+}
+
 /**
- * Saves what is unsaved, then applies the draft in one transaction. A grid that moved meanwhile
- * is a conflict: what changed, record by record, goes to the store (the page words it in the
- * UI's language and offers a rebase) and null comes back. The base is reloaded then, so the map
- * and totals show the plan on the grid as it now stands and a branch founded meanwhile has its
- * name; the draft keeps what it saw, so applying it again is refused until it is rebased.
+ * Of the branches `ids`, those founded on `on` (their first period starts that day): the ones a
+ * plan taking effect on `on` cannot dissolve.
  */
-export async function applyOpenPlan(store: AppStore, name: string): Promise<ApplyAnswer | null> {
+async function foundedOn(ids: readonly number[], on: string): Promise<number[]> {
+  const firsts = await Promise.all(ids.map(async (id) => {
+    const path = `/api/planner/branches/${id}/history`;
+    const { periods } = expectObject<{ periods: { validFrom: string }[] }>(await getJson(path), `GET ${path}`, 'periods');
+    return periods[0]?.validFrom;
+  }));
+  return ids.filter((_, i) => firsts[i] === on);
+}
+
+/**
+ * Saves what is unsaved, then applies the draft in one transaction, taking effect on
+ * `effectiveOn` (the server's today when not given). A grid that moved meanwhile is a conflict:
+ * what changed, record by record, goes to the store (the page words it in the UI's language and
+ * offers a rebase) and null comes back. The base is reloaded then, so the map and totals show
+ * the plan on the grid as it now stands and a branch founded meanwhile has its name; the draft
+ * keeps what it saw, so applying it again is refused until it is rebased. A day refused (a
+ * dissolved branch founded that day, a day out of range) throws `EffectiveDayRefused`.
+ */
+export async function applyOpenPlan(store: AppStore, name: string, effectiveOn?: string): Promise<ApplyAnswer | null> {
   const s = store.getState();
+  const today = s.asOfRange?.today ?? s.today;
+  const on = effectiveOn ?? today;
   const draft = !s.planDraft || s.planDirty ? draftOf(await savePlanAs(store, name)) : s.planDraft;
   try {
-    const answer = await applyStoredPlan(draft.id, draft.revision);
+    const answer = await applyStoredPlanOn(draft.id, draft.revision, on);
     store.getState().openPlan(EMPTY_PLAN, null);
     store.getState().setPlannerSelection([]);
     await loadPlanner(store);
@@ -105,6 +134,17 @@ export async function applyOpenPlan(store: AppStore, name: string): Promise<Appl
         store.getState().setPlanConflict(withGoneNames(before, conflicts));
       }
       return null;
+    }
+    if (error instanceof ApiRequestError && error.field === 'effectiveOn') {
+      if (error.status !== 409) throw new EffectiveDayRefused('outOfRange', on, today);
+      // The server names one branch; the page names every branch the plan dissolves that was founded that day.
+      const dissolved = [...(selectAnalysis(s)?.structure.dissolved.keys() ?? [])];
+      const founded = await foundedOn(dissolved, on).catch(() => dissolved);
+      const names = (founded.length > 0 ? founded : dissolved).map((id) => {
+        const b = s.plannerBase?.prepared.branches.get(id);
+        return b ? branchLabel(b) : `#${id}`;
+      });
+      throw new EffectiveDayRefused('sameDayEnd', on, today, names);
     }
     throw error;
   }

@@ -17,8 +17,11 @@ export function targetName(p: PreparedBase, created: ReadonlyMap<string, { name:
   if (to === null) return t('planner.unassigned');
   if (typeof to === 'string') return t('planner.newBranchName', { name: created.get(to)?.name ?? to });
   const b = p.branches.get(to);
-  return b ? `${b.name} (${b.code.slice(-2)})` : String(to);
+  return b ? branchLabel(b) : String(to);
 }
+
+/** "第一网格党支部 (01)": a branch by its name and the last two digits of its code. */
+export const branchLabel = (b: { name: string; code: string }): string => `${b.name} (${b.code.slice(-2)})`;
 
 const RULE_LIMIT: Record<RuleFinding['rule'], keyof RuleConfig> = {
   branch_min_full_members: 'branchMinFullMembers',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../../../client/src/api/http';
 import { translator } from '../../../client/src/i18n';
-import { failureText } from '../../../client/src/planner/failures';
+import { EffectiveDayRefused, failureText } from '../../../client/src/planner/failures';
 import { conflictLines, planMessage, planMessageKey } from '../../../client/src/planner/labels';
 import { findConflicts } from '../../../shared/planner/conflicts';
 import { evaluatePlan } from '../../../shared/planner/evaluate';
@@ -111,5 +111,19 @@ describe('a failed request', () => {
     expect(failureText(new ApiRequestError('Someone else saved plan 3 first', 409, 'expectedRevision'), zh)).toBe('他人已先保存了这份草稿，请重新打开后再试。');
     expect(failureText(new ApiRequestError('Bad', 400, 'steps[0].ops[0].memberId'), en)).toMatch(/^The server refused to apply/);
     expect(failureText(new TypeError('Failed to fetch'), zh)).toBe('操作失败：Failed to fetch');
+  });
+
+  it('says which branch cannot end the day it was founded, and what day to pick, in both languages', () => {
+    const past = new EffectiveDayRefused('sameDayEnd', '2026-12-01', '2026-12-06', ['西社区第三网格党支部 (03)']);
+    expect(failureText(past, zh)).toBe('西社区第三网格党支部 (03)成立于 2026-12-01，不能在成立当天撤销。请选择更晚的生效日期后再应用。');
+    expect(failureText(past, en)).toBe('西社区第三网格党支部 (03) was founded on 2026-12-01 and cannot end the day it was founded. Pick a later effective date, then apply.');
+    // Founded today: no later day is open yet (the server takes no future day), so it says tomorrow.
+    const todays = new EffectiveDayRefused('sameDayEnd', '2026-12-06', '2026-12-06', ['甲 (03)', '乙 (04)']);
+    expect(failureText(todays, zh)).toBe('甲 (03)、乙 (04)今天（2026-12-06）刚成立，不能在成立当天撤销；生效日期又不能晚于今天，请明天再应用此方案。');
+    expect(failureText(todays, en)).toBe('甲 (03), 乙 (04) were founded today (2026-12-06) and cannot end the day they were founded; the effective date cannot be after today, so apply this plan from tomorrow.');
+    const early = new EffectiveDayRefused('outOfRange', '2020-01-01', '2026-12-06');
+    expect(failureText(early, zh)).toBe('生效日期 2020-01-01 不可用：须不晚于今天（2026-12-06），且不早于方案所涉网格、楼栋或党员的最近一次变动。请另选日期。');
+    expect(failureText(early, en)).toMatch(/^The plan cannot take effect on 2020-01-01: the day must be no later than today \(2026-12-06\)/);
+    for (const t of [zh, en]) for (const f of [past, todays, early]) expect(failureText(f, t)).not.toMatch(/操作失败|did not work|\{/);
   });
 });

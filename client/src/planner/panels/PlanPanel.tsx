@@ -1,8 +1,11 @@
 /**
- * The plan as a whole: its name; save, apply (after a confirmation), discard or start anew; a
- * conflict the server reported, with a rebase that keeps the plan's intent; the diff; drafts.
+ * The plan as a whole: its name; save, apply (after a confirmation that sets the day it takes
+ * effect), discard or start anew; a conflict the server reported, with a rebase that keeps the
+ * plan's intent; the diff; drafts.
  */
 import { useState } from 'react';
+import { isRealDay } from '../../../../shared/dates';
+import { formatDay } from '../../asOf/format';
 import { useTranslate } from '../../hooks/useTranslate';
 import { EMPTY_PLAN } from '../../state/plannerSlice';
 import { useAppStore } from '../../state/store';
@@ -25,13 +28,19 @@ export function PlanPanel() {
   const previewed = useAppStore((s) => selectPreviewGrids(s)?.features.length ?? null);
   const [name, setName] = useState(draft?.name ?? '');
   const [confirming, setConfirming] = useState(false);
+  // The server's calendar (loaded with the base); the browser's clock may sit in another zone.
+  const today = useAppStore((s) => s.asOfRange?.today ?? s.today);
+  const firstDay = useAppStore((s) => s.asOfRange?.from ?? null);
+  const locale = useAppStore((s) => s.locale);
+  const [effectiveOn, setEffectiveOn] = useState(today);
+  const dayOk = isRealDay(effectiveOn) && effectiveOn <= today && (firstDay === null || effectiveOn >= firstDay);
   const [done, setDone] = useState<string | null>(null);
   const action = usePlannerAction();
   const planName = name.trim() || draft?.name || t('planner.plan.defaultName');
 
   const apply = () => action.run(async () => {
     setConfirming(false);
-    const answer = await applyOpenPlan(useAppStore, planName);
+    const answer = await applyOpenPlan(useAppStore, planName, effectiveOn);
     if (answer) setDone(t('planner.plan.applied', { codes: answer.result.created.map((c) => c.code).join('、') || '—' }));
   });
   const rebase = () => action.run(async () => {
@@ -53,7 +62,10 @@ export function PlanPanel() {
         <button type="button" className="planner-btn" data-action="save" disabled={action.busy || steps === 0} onClick={() => void action.run(() => savePlanAs(useAppStore, planName))}>
           {t('planner.plan.save')}
         </button>
-        <button type="button" className="planner-btn planner-btn--primary" data-action="apply" disabled={action.busy || steps === 0 || !ok} onClick={() => setConfirming(true)}>
+        <button type="button" className="planner-btn planner-btn--primary" data-action="apply" disabled={action.busy || steps === 0 || !ok} onClick={() => {
+          setEffectiveOn(today);
+          setConfirming(true);
+        }}>
           {t('planner.plan.apply')}
         </button>
         <button type="button" className="planner-btn" data-action="preview" disabled={action.busy || steps === 0 || !ok} onClick={() => void action.run(() => previewOpenPlan(useAppStore))} title={t('planner.plan.preview.hint')}>
@@ -71,7 +83,14 @@ export function PlanPanel() {
       {confirming && (
         <div className="planner-confirm" role="alertdialog" aria-label={t('planner.plan.confirmTitle')}>
           <p>{t('planner.plan.confirm', { count: steps })}</p>
-          <button type="button" className="planner-btn planner-btn--primary" data-action="confirm-apply" onClick={() => void apply()}>{t('planner.plan.confirmYes')}</button>
+          <label className="planner-field">
+            {t('planner.effectiveOn')}
+            <input type="date" name="effectiveOn" required value={effectiveOn} max={today} min={firstDay ?? undefined} aria-describedby="planner-effective-hint" onChange={(e) => setEffectiveOn(e.target.value)} />
+          </label>
+          <p className={dayOk ? 'planner-muted' : 'planner-error'} id="planner-effective-hint">
+            {dayOk ? t('planner.effectiveOn.hint', { date: formatDay(effectiveOn, locale) }) : t('planner.effectiveOn.invalid', { from: firstDay ?? '—', today })}
+          </p>
+          <button type="button" className="planner-btn planner-btn--primary" data-action="confirm-apply" disabled={!dayOk} onClick={() => void apply()}>{t('planner.plan.confirmYes')}</button>
           <button type="button" className="planner-btn" onClick={() => setConfirming(false)}>{t('planner.plan.confirmNo')}</button>
         </div>
       )}
