@@ -135,10 +135,12 @@ export async function applyOpenPlan(store: AppStore, name: string, effectiveOn?:
       }
       return null;
     }
+    const dissolved = [...(selectAnalysis(s)?.structure.dissolved.keys() ?? [])];
     if (error instanceof ApiRequestError && error.field === 'effectiveOn') {
       if (error.status !== 409) throw new EffectiveDayRefused('outOfRange', on, today);
+      // A refusal this page cannot tie to a branch it dissolves keeps the server's words.
+      if (dissolved.length === 0) throw error;
       // The server names one branch; the page names every branch the plan dissolves that was founded that day.
-      const dissolved = [...(selectAnalysis(s)?.structure.dissolved.keys() ?? [])];
       const founded = await foundedOn(dissolved, on).catch(() => dissolved);
       const names = (founded.length > 0 ? founded : dissolved).map((id) => {
         const b = s.plannerBase?.prepared.branches.get(id);
