@@ -89,10 +89,13 @@ export async function rebaseStoredPlan(id: number, expectedRevision: number): Pr
   return expectObject<{ plan: StoredPlan; report: RebaseReport }>(await requestJson('POST', path, { body: { expectedRevision } }), `POST ${path}`, 'report');
 }
 
-/** `POST /api/planner/plans/:id/apply`: one transaction; 409 naming what changed when the grid moved meanwhile. */
-export async function applyStoredPlan(id: number, expectedRevision: number): Promise<ApplyAnswer> {
+/**
+ * `POST /api/planner/plans/:id/apply`: one transaction, taking effect on `effectiveOn` (YYYY-MM-DD,
+ * today or earlier; the server's today when absent); 409 naming what changed when the grid moved meanwhile.
+ */
+export async function applyStoredPlan(id: number, expectedRevision: number, effectiveOn?: string): Promise<ApplyAnswer> {
   const path = `/api/planner/plans/${id}/apply`;
-  return expectObject<ApplyAnswer>(await requestJson('POST', path, { body: { expectedRevision } }), `POST ${path}`, 'result');
+  return expectObject<ApplyAnswer>(await requestJson('POST', path, { body: { expectedRevision, ...(effectiveOn ? { effectiveOn } : {}) } }), `POST ${path}`, 'result');
 }
 
 /** `POST /api/planner/locks`: no plan may take the branch's buildings until it is unlocked. */

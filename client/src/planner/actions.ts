@@ -7,9 +7,10 @@ import type { Feature, Polygon } from 'geojson';
 import type { RebaseReport } from '../../../shared/planner/conflicts';
 import type { BuildingProps } from '../../../shared/api';
 import { fetchAsOfRange, fetchLayer, fetchMeta } from '../api/client';
-import { ApiRequestError, expectObject, getJson, requestJson } from '../api/http';
+import { ApiRequestError, expectObject, getJson } from '../api/http';
 import { areasOnly } from '../api/load';
 import {
+  applyStoredPlan,
   createPlan,
   discardPlan,
   fetchPlan,
@@ -81,12 +82,6 @@ export async function discardOpenPlan(store: AppStore): Promise<void> {
   store.getState().openPlan(EMPTY_PLAN, null);
 }
 
-/** `POST /api/planner/plans/:id/apply` taking effect on `effectiveOn` (YYYY-MM-DD, today or earlier). */
-async function applyStoredPlanOn(id: number, expectedRevision: number, effectiveOn: string): Promise<ApplyAnswer> {
-  const path = `/api/planner/plans/${id}/apply`;
-  return expectObject<ApplyAnswer>(await requestJson('POST', path, { body: { expectedRevision, effectiveOn } }), `POST ${path}`, 'result');
-}
-
 /**
  * Of the branches `ids`, those founded on `on` (their first period starts that day): the ones a
  * plan taking effect on `on` cannot dissolve.
@@ -115,7 +110,7 @@ export async function applyOpenPlan(store: AppStore, name: string, effectiveOn?:
   const on = effectiveOn ?? today;
   const draft = !s.planDraft || s.planDirty ? draftOf(await savePlanAs(store, name)) : s.planDraft;
   try {
-    const answer = await applyStoredPlanOn(draft.id, draft.revision, on);
+    const answer = await applyStoredPlan(draft.id, draft.revision, on);
     store.getState().openPlan(EMPTY_PLAN, null);
     store.getState().setPlannerSelection([]);
     await loadPlanner(store);
