@@ -19,7 +19,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BaseBranch, BaseBuilding, PlanBody, PlannerBaseResponse } from '../../shared/planner/types';
 import { PageLog, SCREENSHOT_DIR, VIEWPORTS, apiGet, buildClientOnce, launchBrowser, openSignedIn, signInHttp, startServer, waitForMapIdle, type RunningServer } from './harness';
-import { centreOn, clickMapAt, selectionCount, sourceProps, switchLanguage, waitForPlanner } from './plannerPage';
+import { selectNeighbourhood, sourceProps, switchLanguage, waitForPlanner } from './plannerPage';
 
 let server: RunningServer;
 let browser: Browser;
@@ -123,10 +123,7 @@ const conflict = () => page.locator('.planner-conflict');
 
 describe('planner A draws a plan', () => {
   it('paints the neighbourhood into a new branch and saves the draft', async () => {
-    const first = hood.buildings[0] as BaseBuilding;
-    await centreOn(page, first.at, 17);
-    await clickMapAt(page, first.at);
-    await expect.poll(() => selectionCount(page)).toContain(String(hood.buildings.length));
+    await selectNeighbourhood(page, hood.buildings);
     await page.locator('input[name="newBranchName"]').fill(NEW_NAME);
     await page.locator('button[data-action="found"]').click();
     await card('n1').waitFor();
@@ -249,11 +246,8 @@ describe('rebasing and applying', () => {
 describe('ending a grid the day it was founded', () => {
   it('offers the effective date on apply, and names the grid and the way out when it is refused', async () => {
     const { today } = await apiGet<{ today: string }>(server.origin, '/api/as-of/range', 'planner');
-    const first = hood.buildings[0] as BaseBuilding;
     await page.locator('button[data-tab="paint"]').click();
-    await centreOn(page, first.at, 17);
-    await clickMapAt(page, first.at);
-    await expect.poll(() => selectionCount(page)).toContain(String(hood.buildings.length));
+    await selectNeighbourhood(page, hood.buildings);
     // Back into the branch it came from: A's new grid, founded today, would be left empty.
     await page.locator(`button.planner-branch__pick[data-branch="${hood.branch.id}"]`).click();
     await page.locator('button[data-action="assign"]').click();

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageResponse } from '../../shared/api';
 import type { BaseBuilding, PlannerBaseResponse } from '../../shared/planner/types';
 import { PageLog, SCREENSHOT_DIR, VIEWPORTS, apiGet, buildClientOnce, launchBrowser, openSignedIn, startServer, waitForMapIdle, type RunningServer } from './harness';
-import { centreOn, clickMapAt, selectionCount, sourceProps, switchLanguage, waitForPlanner } from './plannerPage';
+import { centreOn, clickMapAt, selectNeighbourhood, selectionCount, sourceProps, switchLanguage, waitForPlanner } from './plannerPage';
 
 let server: RunningServer;
 let browser: Browser;
@@ -77,10 +77,7 @@ const card = () => page.locator('.planner-card[data-branch="n1"]');
 
 describe('painting a neighbourhood into a new branch', () => {
   it('selects the whole neighbourhood with one click on one of its buildings', async () => {
-    const first = hood.buildings[0] as BaseBuilding;
-    await centreOn(page, first.at, 17);
-    await clickMapAt(page, first.at);
-    await expect.poll(() => selectionCount(page)).toContain(String(hood.buildings.length));
+    await selectNeighbourhood(page, hood.buildings);
     expect(await page.locator('[data-testid="selection-figures"]').innerText()).toContain(`${hood.households} 户`);
   });
 

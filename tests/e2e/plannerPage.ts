@@ -4,6 +4,7 @@
  * language through the header's switch, as a person would.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { waitForMapIdle } from './harness';
 
 /** Waits until the workspace has its base (the paint panel shows) and the map has drawn its buildings. */
@@ -47,4 +48,16 @@ export function selectionCount(page: Page): Promise<string> {
 export async function switchLanguage(page: Page, locale: 'zh-CN' | 'en'): Promise<void> {
   await page.locator(`.language-switch button[lang="${locale}"]`).click();
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+}
+
+/**
+ * Centres the map on the first of `buildings` at zoom 17, clicks it (a click paints the whole
+ * neighbourhood by default) and waits until the selection counts all of them.
+ */
+export async function selectNeighbourhood(page: Page, buildings: readonly { at: [number, number] }[]): Promise<void> {
+  const first = buildings[0];
+  if (!first) throw new Error('the neighbourhood has no buildings');
+  await centreOn(page, first.at, 17);
+  await clickMapAt(page, first.at);
+  await expect.poll(() => selectionCount(page)).toContain(String(buildings.length));
 }
