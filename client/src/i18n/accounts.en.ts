@@ -13,7 +13,7 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'signin.throttled': 'Too many failed sign-ins. Try again in {minutes} min, or ask an administrator to reset the password.',
   'signin.failed': 'Could not sign in: {message}',
   'signin.expired': 'Your session has ended (expired, or signed out elsewhere). Please sign in again.',
-  'signin.privacy': 'This system holds Party members\u2019 personal data and is for authorised staff only; every read and change is audited.',
+  'signin.privacy': 'This system holds Party members\' personal data and is for authorised staff only; every read and change is audited.',
 
   'nav.label': 'Pages',
   'nav.map': 'Map',
@@ -58,7 +58,7 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'walls.new': 'New wall token',
   'walls.name': 'Screen name',
   'walls.namePlaceholder': 'e.g. Command centre main screen',
-  'walls.shownOnce': 'The token is shown this once: copy it into the wall\u2019s browser now.',
+  'walls.shownOnce': 'The token is shown this once: copy it into the wall\'s browser now.',
   'walls.token': 'Token',
   'walls.url': 'Wall address',
   'walls.created': 'Created',
@@ -67,7 +67,7 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'walls.live': 'Valid',
   'walls.revokedOn': 'Revoked ({at})',
   'walls.revoke': 'Revoke',
-  'walls.confirmRevoke': 'Revoke the token \u201c{name}\u201d? The wall using it stops at once.',
+  'walls.confirmRevoke': 'Revoke the token "{name}"? The wall using it stops at once.',
 
   'audit.username': 'Username',
   'audit.action': 'Action',

@@ -15,7 +15,7 @@ export const enBranch: Record<keyof typeof zhCNBranch, string> = {
   'freshness.neverVerified': 'Not verified',
   'freshness.neverContacted': 'Never contacted',
 
-  'work.error': 'Could not load this grid\u2019s lists: {message}',
+  'work.error': 'Could not load this grid\'s lists: {message}',
 
   'tools.label': 'Print and export',
   'tools.print': 'Print map {size}',

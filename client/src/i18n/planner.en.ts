@@ -159,7 +159,7 @@ export const enPlanner: Record<keyof typeof zhCNPlanner, string> = {
   'planner.plan.new': 'New plan',
   'planner.plan.blocked': 'The plan has problems (below); solve them to apply it.',
   'planner.plan.confirmTitle': 'Confirm apply',
-  'planner.plan.confirm': 'Apply this step? Grid outlines, codes and members\u2019 branches change at once, with history and an audit entry.|Apply these {count} steps? Grid outlines, codes and members\u2019 branches change at once, with history and an audit entry.',
+  'planner.plan.confirm': 'Apply this step? Grid outlines, codes and members\' branches change at once, with history and an audit entry.|Apply these {count} steps? Grid outlines, codes and members\' branches change at once, with history and an audit entry.',
   'planner.plan.confirmYes': 'Apply',
   'planner.plan.confirmNo': 'Cancel',
   'planner.effectiveOn': 'Effective from',
