@@ -173,6 +173,12 @@ export const enPlanner: Record<keyof typeof zhCNPlanner, string> = {
   'planner.plan.conflict': 'Someone changed the grid after this plan was drawn, so the server refused it. Rebase the plan onto the current grid (its intent is kept, no step is lost), check it, then apply.',
   'planner.plan.rebase': 'Rebase onto current grid',
   'planner.plan.rebased': 'Rebased: {overridden} changes by others overridden, {dropped} could not be kept. Check it, then apply.',
+  'planner.rebase.overridden': 'Building {building}: {now} → {planned} (overrides another planner\'s change)',
+  'planner.rebase.dropped': 'Dropped from step {step}: {record}: {reason}',
+  'planner.rebase.record.building': 'Building {building}',
+  'planner.rebase.reason.branchGone': 'the grid was dissolved meanwhile',
+  'planner.rebase.reason.buildingGone': 'the building is demolished or gone',
+  'planner.rebase.reason.branchLocked': '{branch} is now locked',
 
   'planner.diff.title': 'Against the current grid',
   'planner.diff.moves': 'Buildings moved',

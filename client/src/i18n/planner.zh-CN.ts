@@ -173,6 +173,12 @@ export const zhCNPlanner = {
   'planner.plan.conflict': '方案绘制之后网格已被他人改动，服务器拒绝应用。可将方案变基到当前网格（保留意图，不丢失任何步骤），检查后再应用。',
   'planner.plan.rebase': '变基到当前网格',
   'planner.plan.rebased': '已变基：覆盖他人改动 {overridden} 处，无法保留 {dropped} 处。请检查后再应用。',
+  'planner.rebase.overridden': '楼栋 {building}：{now} → {planned}（覆盖他人改动）',
+  'planner.rebase.dropped': '第 {step} 步未保留 {record}：{reason}',
+  'planner.rebase.record.building': '楼栋 {building}',
+  'planner.rebase.reason.branchGone': '该网格已被撤销',
+  'planner.rebase.reason.buildingGone': '楼栋已拆除或不存在',
+  'planner.rebase.reason.branchLocked': '{branch} 已被锁定',
 
   'planner.diff.title': '与现行网格对比',
   'planner.diff.moves': '调整楼栋',

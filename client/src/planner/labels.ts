@@ -1,10 +1,10 @@
 /**
  * How the planner names things on screen (pure): a plan target (branch, new branch or none),
- * a rule finding with its figure, threshold and edge, a plan error or warning and a conflict in
- * the UI's language (from their codes and params, never the server's English), and coverage as
- * a percentage.
+ * a rule finding with its figure, threshold and edge, a plan error or warning, a conflict and what
+ * a rebase overrode or dropped in the UI's language (from their codes and params, never the
+ * server's English where a wording exists), and coverage as a percentage.
  */
-import type { PlanConflicts } from '../../../shared/planner/conflicts';
+import type { PlanConflicts, RebaseReport } from '../../../shared/planner/conflicts';
 import { NO_BRANCH } from '../../../shared/planner/labels';
 import type { PreparedBase } from '../../../shared/planner/prepare';
 import type { BranchTarget, MessageParams, PlanError, PlanWarning, RuleFinding } from '../../../shared/planner/types';
@@ -104,6 +104,55 @@ export function conflictLines(p: PreparedBase | null, c: PlanConflicts, t: Trans
       return b.lockedNow ? t('planner.conflict.branchLocked', { branch: name }) : t('planner.conflict.branch', { branch: name, seen: b.seenRevision, now: b.nowRevision ?? '—' });
     }),
     ...c.members.map((m) => t('planner.conflict.member', { id: m.id, seen: branch(m.seen), now: branch(m.now) })),
+  ];
+  return lines.length > CONFLICTS_SHOWN ? [...lines.slice(0, CONFLICTS_SHOWN), t('planner.conflict.more', { count: lines.length - CONFLICTS_SHOWN })] : lines;
+}
+
+/** The rebase's reasons for dropping an op, as `rebasePlan` words them, and their message keys. */
+const DROP_REASONS: readonly { pattern: RegExp; key: MessageKey }[] = [
+  { pattern: /^the branch was dissolved meanwhile$/, key: 'planner.rebase.reason.branchGone' },
+  { pattern: /^the building is demolished or gone$/, key: 'planner.rebase.reason.buildingGone' },
+  { pattern: /^branch (\d+) is now locked$/, key: 'planner.rebase.reason.branchLocked' },
+];
+
+/**
+ * What a rebase did, one line each: every building the plan now takes from another planner's
+ * change (by address, the branch it is in now → the one planned), then every op it could not
+ * keep (its step, the record, the reason in the UI's language, or the server's words for a reason
+ * this client does not know); at most `CONFLICTS_SHOWN`, then "and N more". Records are named
+ * from `p` (the grid now), branches dissolved meanwhile from the conflict that preceded the
+ * rebase (see `withGoneNames`); new branches from `created` (the rebased plan's, by key).
+ */
+export function rebaseLines(
+  p: PreparedBase | null,
+  earlier: PlanConflicts | null,
+  created: ReadonlyMap<string, { name: string }>,
+  report: RebaseReport,
+  t: Translate,
+): string[] {
+  const branch = (id: number | null): string => {
+    if (id === null) return t('planner.unassigned');
+    const b = p?.branches.get(id) ?? earlier?.branches.find((x) => x.id === id && x.code !== '');
+    return b ? branchLabel(b) : t('planner.conflict.unknownBranch', { id });
+  };
+  const building = (id: number): string => p?.buildings.get(id)?.address || `#${id}`;
+  const planned = (to: number | string | null): string => (typeof to === 'string' ? t('planner.newBranchName', { name: created.get(to)?.name ?? to }) : branch(to));
+  const record = (r: string): string => {
+    const [, kind, id] = /^(building|branch) (\d+)$/.exec(r) ?? [];
+    if (kind === 'building') return t('planner.rebase.record.building', { building: building(Number(id)) });
+    if (kind === 'branch') return branch(Number(id));
+    return r;
+  };
+  const reason = (r: string): string => {
+    for (const { pattern, key } of DROP_REASONS) {
+      const m = pattern.exec(r);
+      if (m) return t(key, { branch: m[1] === undefined ? '' : branch(Number(m[1])) });
+    }
+    return r;
+  };
+  const lines = [
+    ...report.overridden.map((o) => t('planner.rebase.overridden', { building: building(o.buildingId), now: branch(o.now), planned: planned(o.planned) })),
+    ...report.dropped.map((d) => t('planner.rebase.dropped', { step: d.step + 1, record: record(d.record), reason: reason(d.reason) })),
   ];
   return lines.length > CONFLICTS_SHOWN ? [...lines.slice(0, CONFLICTS_SHOWN), t('planner.conflict.more', { count: lines.length - CONFLICTS_SHOWN })] : lines;
 }

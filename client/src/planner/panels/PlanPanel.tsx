@@ -1,9 +1,10 @@
 /**
  * The plan as a whole: its name; save, apply (after a confirmation that sets the day it takes
  * effect), discard or start anew; a conflict the server reported, with a rebase that keeps the
- * plan's intent; the diff; drafts.
+ * plan's intent and then names what it overrode and dropped; the diff; drafts.
  */
 import { useState } from 'react';
+import type { PlanConflicts, RebaseReport } from '../../../../shared/planner/conflicts';
 import { isRealDay } from '../../../../shared/dates';
 import { formatDay } from '../../asOf/format';
 import { useTranslate } from '../../hooks/useTranslate';
@@ -11,7 +12,8 @@ import { EMPTY_PLAN } from '../../state/plannerSlice';
 import { useAppStore } from '../../state/store';
 import { applyOpenPlan, discardOpenPlan, previewOpenPlan, rebaseOpenPlan, savePlanAs } from '../actions';
 import { selectAnalysis, selectPreviewGrids } from '../derive';
-import { conflictLines } from '../labels';
+import { conflictLines, rebaseLines } from '../labels';
+import { createdBranches } from '../painting';
 import { cursorOf } from '../undo';
 import { usePlannerAction } from '../usePlannerAction';
 import { DiffSummary } from './DiffSummary';
@@ -23,7 +25,8 @@ export function PlanPanel() {
   const dirty = useAppStore((s) => s.planDirty);
   const conflict = useAppStore((s) => s.planConflict);
   const prepared = useAppStore((s) => s.plannerBase?.prepared ?? null);
-  const steps = useAppStore((s) => cursorOf(s.plan));
+  const plan = useAppStore((s) => s.plan);
+  const steps = cursorOf(plan);
   const ok = useAppStore((s) => selectAnalysis(s)?.evaluation.ok ?? false);
   const previewed = useAppStore((s) => selectPreviewGrids(s)?.features.length ?? null);
   const [name, setName] = useState(draft?.name ?? '');
@@ -35,8 +38,14 @@ export function PlanPanel() {
   const [effectiveOn, setEffectiveOn] = useState(today);
   const dayOk = isRealDay(effectiveOn) && effectiveOn <= today && (firstDay === null || effectiveOn >= firstDay);
   const [done, setDone] = useState<string | null>(null);
+  // What the last rebase did, with the conflict before it (it names branches dissolved meanwhile);
+  // shown while the draft is the revision the rebase made, worded at render for the UI language.
+  const [rebased, setRebased] = useState<{ report: RebaseReport; earlier: PlanConflicts | null; draftId: number; revision: number } | null>(null);
   const action = usePlannerAction();
   const planName = name.trim() || draft?.name || t('planner.plan.defaultName');
+  const rebasedLines = rebased && draft?.id === rebased.draftId && draft.revision === rebased.revision
+    ? rebaseLines(prepared, rebased.earlier, createdBranches(plan), rebased.report, t)
+    : [];
 
   const apply = () => action.run(async () => {
     setConfirming(false);
@@ -44,7 +53,10 @@ export function PlanPanel() {
     if (answer) setDone(t('planner.plan.applied', { codes: answer.result.created.map((c) => c.code).join('、') || '—' }));
   });
   const rebase = () => action.run(async () => {
+    const earlier = useAppStore.getState().planConflict;
     const report = await rebaseOpenPlan(useAppStore);
+    const rebasedDraft = useAppStore.getState().planDraft;
+    setRebased(rebasedDraft ? { report, earlier, draftId: rebasedDraft.id, revision: rebasedDraft.revision } : null);
     setDone(t('planner.plan.rebased', { overridden: report.overridden.length, dropped: report.dropped.length }));
   });
 
@@ -104,6 +116,12 @@ export function PlanPanel() {
         </div>
       )}
       {done && <p className="planner-done" role="status" data-testid="plan-done">{done}</p>}
+      {rebasedLines.length > 0 && (
+        // The stylesheet is not this panel's; the indent leaves the bullets room inside the box.
+        <ul className="planner-done" data-testid="plan-rebased" style={{ paddingLeft: 24 }}>
+          {rebasedLines.map((line) => <li key={line}>{line}</li>)}
+        </ul>
+      )}
       {action.error && <p className="planner-error" role="alert">{action.error}</p>}
       <DiffSummary />
       <DraftList />
