@@ -5,13 +5,14 @@
  * branch with one of that neighbourhood's buildings. A presses apply: the page refuses with the
  * changed building (and the branch B founded, by name and code) and branch named in Chinese, then
  * in English, A's plan and totals still there and a rebase offered; the rebase reports the
- * override; the rebased plan applies, and the map, the data and the audit log show both applies.
+ * override, naming the building it takes from B's branch; the rebased plan applies, and the map, the data and the audit log show both applies.
  * Then A paints the neighbourhood back, which would end A's new grid the day it was founded: the
  * apply confirmation offers the effective date (the server's today), and the refusal names the
  * grid and says to apply from tomorrow, in Chinese and English. Last, A paints the same move
  * anew without saving, B moves one of its buildings, A locks and unlocks a branch (the base
  * reloads) and applies: still refused, naming that building. Screenshots of the conflict and
- * of the confirmation at 1920×1080 and 1366×768: tests/screenshots/planner-conflict-*.png.
+ * of the confirmation at 1920×1080 and 1366×768, and of the rebased plan at 1366×768:
+ * tests/screenshots/planner-conflict-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -203,6 +204,10 @@ describe('rebasing and applying', () => {
     const done = page.locator('[data-testid="plan-done"]');
     await done.waitFor({ timeout: 30_000 });
     expect(await done.innerText()).toBe('已变基：覆盖他人改动 1 处，无法保留 0 处。请检查后再应用。');
+    // Which building the plan now takes from B's change: B's branch now → A's new one.
+    expect(await page.locator('[data-testid="plan-rebased"] li').allInnerTexts()).toEqual([
+      `楼栋 ${moved.address}：${branchLabel(other)} → ${NEW_NAME}（新）（覆盖他人改动）`,
+    ]);
     await conflict().waitFor({ state: 'detached' });
     expect(await page.locator('[data-testid="plan-state"]').innerText()).toBe(`草稿 #${planA}，第 2 版`);
     // The plan still takes the whole neighbourhood, the moved building included, from both branches.
@@ -210,6 +215,11 @@ describe('rebasing and applying', () => {
     await card(other.id).waitFor();
     await card(hood.branch.id).waitFor();
     expect(await page.locator('[data-testid="diff-moves"]').innerText()).toContain(`${hood.buildings.length} 栋`);
+    await page.setViewportSize(VIEWPORTS.laptop);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: shot('rebased-laptop-zh') });
+    await page.setViewportSize(VIEWPORTS.wall);
+    await waitForMapIdle(page);
   }, STEP);
 
   it('applies the rebased plan: the new grid is on the map and in the data', async () => {
