@@ -117,8 +117,7 @@ export function PlanPanel() {
       )}
       {done && <p className="planner-done" role="status" data-testid="plan-done">{done}</p>}
       {rebasedLines.length > 0 && (
-        // The stylesheet is not this panel's; the indent leaves the bullets room inside the box.
-        <ul className="planner-done" data-testid="plan-rebased" style={{ paddingLeft: 24 }}>
+        <ul className="planner-done planner-done__list" data-testid="plan-rebased">
           {rebasedLines.map((line) => <li key={line}>{line}</li>)}
         </ul>
       )}
