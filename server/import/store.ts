@@ -14,6 +14,7 @@ import type { Database } from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportJobDto, ImportResultDto } from '../../shared/import/api';
+import { dataVersion } from '../db/version';
 import { DATA_LAYERS, type DataLayer } from '../../shared/import/layers';
 import type { Actor, ImportReport, ImportSettings } from './pipeline';
 import { GEOMETRY_COLUMN, LAYER_TABLE } from './resolve-common';
@@ -111,7 +112,7 @@ export function settleInterrupted(db: Database, job: StoredJob): void {
       const x = entry.detail;
       const result: ImportResultDto = {
         inserted: x.inserted ?? 0, updated: x.updated ?? 0, removed: x.removed ?? 0, refused: x.refused ?? 0,
-        dataVersion: db.prepare('SELECT version FROM data_version WHERE id = 1').pluck().get() as number,
+        dataVersion: dataVersion(db).get(),
         bbox: importedBox(db, d.layer, d.id),
       };
       d.result = result;

@@ -14,13 +14,12 @@
  * of the confirmation at 1920×1080 and 1366×768, and of the rebased plan at 1366×768:
  * tests/screenshots/planner-conflict-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BaseBranch, BaseBuilding, PlanBody, PlannerBaseResponse } from '../../shared/planner/types';
-import { PageLog, SCREENSHOT_DIR, VIEWPORTS, apiGet, buildClientOnce, launchBrowser, openSignedIn, signInHttp, startServer, waitForMapIdle, type RunningServer } from './harness';
-import { selectNeighbourhood, sourceProps, switchLanguage, waitForPlanner } from './plannerPage';
+import { PageLog, SCREENSHOT_DIR, VIEWPORTS, apiGet, openSignedIn, signInHttp, waitForMapIdle, type RunningServer } from './harness';
+import { selectNeighbourhood, sourceProps, startPlannerScene, switchLanguage, waitForPlanner } from './plannerPage';
 
 let server: RunningServer;
 let browser: Browser;
@@ -74,7 +73,7 @@ function pickScene(p: PlannerBaseResponse): void {
   throw new Error('the demo data has no neighbourhood for two planners');
 }
 
-/** A request as planner B, over HTTP as any API client would send it. */
+/** A request as planner B, over HTTP, the way an API client would send it. */
 async function asB<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: T }> {
   const res = await fetch(`${server.origin}${path}`, {
     method,
@@ -88,11 +87,7 @@ async function asB<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pro
 const branchOf = (id: number): number | null => (server.db.prepare('SELECT branch_id AS b FROM building WHERE id = ?').get(id) as { b: number | null }).b;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await buildClientOnce();
-  server = await startServer();
-  browser = await launchBrowser();
-  base = await apiGet<PlannerBaseResponse>(server.origin, '/api/planner/base', 'planner');
+  ({ server, browser, base } = await startPlannerScene());
   pickScene(base);
   // A second planner: the admin creates the account as an administrator would.
   const admin = await signInHttp(server.origin, 'admin');

@@ -7,14 +7,13 @@
  * and code on the planner's map and on the dashboard. Screenshots at 1920×1080 and 1366×768,
  * Chinese and English: tests/screenshots/planner-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageResponse } from '../../shared/api';
 import type { BaseBuilding, PlannerBaseResponse } from '../../shared/planner/types';
-import { PageLog, SCREENSHOT_DIR, VIEWPORTS, apiGet, buildClientOnce, launchBrowser, openSignedIn, startServer, waitForMapIdle, type RunningServer } from './harness';
-import { centreOn, clickMapAt, selectNeighbourhood, selectionCount, sourceProps, switchLanguage, waitForPlanner } from './plannerPage';
+import { PageLog, SCREENSHOT_DIR, VIEWPORTS, apiGet, openSignedIn, waitForMapIdle, type RunningServer } from './harness';
+import { centreOn, clickMapAt, selectNeighbourhood, startPlannerScene, selectionCount, sourceProps, switchLanguage, waitForPlanner } from './plannerPage';
 
 let server: RunningServer;
 let browser: Browser;
@@ -58,11 +57,7 @@ function gapBuilding(b: PlannerBaseResponse, painted: typeof hood): BaseBuilding
 }
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await buildClientOnce();
-  server = await startServer();
-  browser = await launchBrowser();
-  base = await apiGet<PlannerBaseResponse>(server.origin, '/api/planner/base', 'planner');
+  ({ server, browser, base } = await startPlannerScene());
   hood = pickNeighbourhood(base);
   ({ page } = await openSignedIn(browser, server.origin, log, VIEWPORTS.wall, 'planner', '/planner'));
   await waitForPlanner(page);

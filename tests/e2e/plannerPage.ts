@@ -3,9 +3,21 @@
  * ready, click a building by its `[lng, lat]` point, read what a map source holds, and switch
  * language through the header's switch, as a person would.
  */
-import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { waitForMapIdle } from './harness';
+import type { PlannerBaseResponse } from '../../shared/planner/types';
+import { SCREENSHOT_DIR, apiGet, buildClientOnce, launchBrowser, startServer, waitForMapIdle, type RunningServer } from './harness';
+
+/** The real server on fresh demo data, a browser, and the planner base as the API serves it. */
+export async function startPlannerScene(): Promise<{ server: RunningServer; browser: Browser; base: PlannerBaseResponse }> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await buildClientOnce();
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const base = await apiGet<PlannerBaseResponse>(server.origin, '/api/planner/base', 'planner');
+  return { server, browser, base };
+}
 
 /** Waits until the workspace has its base (the paint panel shows) and the map has drawn its buildings. */
 export async function waitForPlanner(page: Page): Promise<void> {

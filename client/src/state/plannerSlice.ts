@@ -65,13 +65,6 @@ export interface PlannerSlice {
   setPlanPreview: (preview: PlannerSlice['planPreview']) => void;
 }
 
-/** What the plan has seen up to now, the base about to be replaced included (see `planSeen`). */
-function seenBeforeReload(s: Pick<PlannerSlice, 'plannerBase' | 'plan' | 'planSeen'>): PlanSeen | null {
-  if (!s.plannerBase || s.plan.steps.length === 0) return s.planSeen;
-  const seen = seenOf(s.plannerBase.prepared, s.plan);
-  return s.planSeen ? mergeSeen(s.planSeen, seen, s.plan) : seen;
-}
-
 /**
  * What to store with the plan as what it saw: the records it touches as its steps first saw
  * them (`planSeen`), else as the current base has them.
@@ -80,6 +73,11 @@ export function planSeenToSave(s: Pick<PlannerSlice, 'plannerBase' | 'plan' | 'p
   if (!s.plannerBase) throw new Error('The base has not loaded.');
   const now = seenOf(s.plannerBase.prepared, s.plan);
   return s.planSeen ? mergeSeen(s.planSeen, now, s.plan) : now;
+}
+
+/** What the plan has seen up to now, the base about to be replaced included (see `planSeen`). */
+function seenBeforeReload(s: Pick<PlannerSlice, 'plannerBase' | 'plan' | 'planSeen'>): PlanSeen | null {
+  return !s.plannerBase || s.plan.steps.length === 0 ? s.planSeen : planSeenToSave(s);
 }
 
 export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = (set) => ({
