@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
+import { dayIn, DEFAULT_TIME_ZONE } from '../shared/dates';
 import { arcFeatures, selectArcs } from '../shared/relocation/arcs';
 import { aggregateFlows, FLOW_LEVELS } from '../shared/relocation/flows';
 import { ALLOWED_TRANSITIONS, type RelocationState } from '../shared/relocation/states';
@@ -44,7 +45,7 @@ import { summarise, type Summary } from './lib/stats';
 const { values } = parseArgs({ options: { scale: { type: 'string', multiple: true }, 'no-browser': { type: 'boolean', default: false }, 'keep-db': { type: 'boolean', default: false } } });
 const scales = (values.scale ?? ['demo', 'district']) as ('demo' | 'district')[];
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = dayIn(DEFAULT_TIME_ZONE);
 
 /** Moves every in_zone entry along a random legal path to a random end state, with destinations. */
 function synthesiseMoves(db: Database): number {

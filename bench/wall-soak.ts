@@ -26,6 +26,7 @@ import { ensureClientBuilt } from '../server/client-build';
 import { openDatabase } from '../server/db/open';
 import { hashPassword } from '../server/auth/passwords';
 import { accountRepository } from '../server/repositories/accounts';
+import { dayIn, DEFAULT_TIME_ZONE } from '../shared/dates';
 import { ensureDatabase, type Scale } from './lib/datasets';
 
 export interface SoakOptions {
@@ -174,7 +175,7 @@ async function measure(cdp: CDPSession): Promise<{ heapMB: number; domNodes: num
 async function writeChange(server: Running, n: number): Promise<void> {
   const headers = { 'content-type': 'application/json', cookie: server.cookie, 'x-csrf-token': server.csrf };
   const pick = (sql: string) => server.db.prepare(sql).pluck().get(n) as number;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = dayIn(DEFAULT_TIME_ZONE);
   const [path, body] = n % 2 === 0
     ? [`/api/members/${pick("SELECT id FROM member WHERE status = 'active' ORDER BY id LIMIT 1 OFFSET (? * 37) % 1000")}/contacts`, { date: today, method: 'phone' }]
     : ['/api/verifications', { kind: 'building', id: pick("SELECT id FROM building WHERE valid_to IS NULL AND status != 'demolished' ORDER BY id LIMIT 1 OFFSET (? * 53) % 1000") }];

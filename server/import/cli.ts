@@ -5,12 +5,14 @@
  *
  * Imports a GeoJSON, zipped Shapefile, CSV or XLSX file into the database in one transaction,
  * after printing the validation report's summary. Exit code 0: imported (or, with
- * --dry-run, valid); 1: refused, nothing written; 2: wrong arguments.
+ * --dry-run, valid); 1: refused, nothing written; 2: wrong arguments. Rows without a
+ * valid_from start today in GRIDMAP_TIMEZONE (default Asia/Shanghai), as in the server.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseCrs, type SourceCrs } from '../../shared/crs/systems';
+import { dayIn, DEFAULT_TIME_ZONE } from '../../shared/dates';
 import { parseLayer, type DataLayer } from '../../shared/import/layers';
 import { proposeMapping } from '../../shared/import/mapping';
 import type { ImportIssue } from '../../shared/import/report';
@@ -93,13 +95,14 @@ async function main(): Promise<number> {
   const mapping = { ...proposal.mapping, fields: { ...proposal.mapping.fields, ...args.map }, defaults: args.defaults };
   const crs = args.crs ?? source.crsHint ?? 'wgs84';
   const settings = { layer: args.layer, crs, mode: args.mode, mapping };
+  const today = dayIn(process.env.GRIDMAP_TIMEZONE ?? DEFAULT_TIME_ZONE);
   out(`${source.format} file, ${source.count ?? '?'} rows; ${args.layer} in ${crs}, mode ${args.mode}; columns: ${JSON.stringify(mapping.fields)}`);
   const progress = (done: number, total: number | null) => err(`  ${done}${total ? ` / ${total}` : ''} rows`);
   const writeReport = (r: ImportReport) => {
     if (args.report) writeFileSync(args.report, toCsv(['row', 'severity', 'code', 'field', 'path', 'ref', 'message'], r.issues.map((i) => [i.row, i.severity, i.code, i.field ?? null, i.path ?? null, i.ref ?? null, i.message])));
   };
   if (args.dryRun) {
-    const report = validateImport(db, source, settings, progress);
+    const report = validateImport(db, source, settings, { today, onProgress: progress });
     printReport(report);
     writeReport(report);
     db.close();
@@ -109,7 +112,7 @@ async function main(): Promise<number> {
   err('committing (one transaction)…');
   try {
     const result = commitImport(db, source, settings, {
-      validOnly: args.validOnly, importId: `cli-${Date.now()}`, actor: { accountId: null, username: `cli:${userInfo().username}`, role: 'admin' }, fileName: basename(args.file), onProgress: progress,
+      validOnly: args.validOnly, importId: `cli-${Date.now()}`, today, actor: { accountId: null, username: `cli:${userInfo().username}`, role: 'admin' }, fileName: basename(args.file), onProgress: progress,
     });
     printReport(result);
     writeReport(result);

@@ -73,6 +73,8 @@ interface RunOptions {
   importId: string;
   onProgress?: Progress;
   now: Date;
+  /** The users' calendar day (YYYY-MM-DD): the `valid_from` of rows that give none. */
+  today: string;
 }
 
 function sourceCentre(g: unknown): [number, number] | null {
@@ -103,7 +105,7 @@ function run(db: Database, source: ImportSource, settings: ImportSettings, opts:
   const report = new ReportBuilder();
   const fileIssues: ImportIssue[] = [...source.notes];
   for (const p of mappingProblems(layer, mapping, source.columns)) fileIssues.push({ row: 0, severity: 'error', code: 'bad_file', message: `mapping: ${p}` });
-  const ctx = { lk: lookups(db), today: opts.now.toISOString().slice(0, 10), mapped: new Set([...Object.keys(mapping.fields), ...Object.keys(mapping.defaults)]) };
+  const ctx = { lk: lookups(db), today: opts.today, mapped: new Set([...Object.keys(mapping.fields), ...Object.keys(mapping.defaults)]) };
   const writer = rowWriter(db, layer, crs, opts.importId, opts.now.toISOString());
   const toWgs = toWgs84(crs);
   const keys = new Map<string, number>();
@@ -189,25 +191,31 @@ function run(db: Database, source: ImportSource, settings: ImportSettings, opts:
   }
 }
 
-/** Reads and checks the whole file against the database without writing anything. */
-export function validateImport(db: Database, source: ImportSource, settings: ImportSettings, onProgress?: Progress, now = new Date()): ImportReport {
-  return run(db, source, settings, { write: false, validOnly: false, importId: 'validation', now, ...(onProgress ? { onProgress } : {}) });
+/**
+ * Reads and checks the whole file against the database without writing anything. `today` is
+ * the users' calendar day (see `dayIn` in shared/dates.ts), not the UTC one.
+ */
+export function validateImport(
+  db: Database, source: ImportSource, settings: ImportSettings, opts: { today: string; onProgress?: Progress; now?: Date },
+): ImportReport {
+  return run(db, source, settings, { write: false, validOnly: false, importId: 'validation', now: opts.now ?? new Date(), today: opts.today, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
 }
 
 /**
  * Imports in one transaction. Throws `ImportRefused` (nothing written) when the file is
  * refused, or when a row is and `validOnly` is false; any other error also rolls back.
+ * `today` is the users' calendar day, as for `validateImport`.
  */
 export function commitImport(
   db: Database, source: ImportSource, settings: ImportSettings,
-  opts: { validOnly: boolean; importId: string; actor: Actor; fileName: string; onProgress?: Progress; now?: Date },
+  opts: { validOnly: boolean; importId: string; actor: Actor; fileName: string; today: string; onProgress?: Progress; now?: Date },
 ): CommitResult {
   const now = opts.now ?? new Date();
   const version = dataVersion(db);
   const audit = auditRepository(db);
   // BEGIN IMMEDIATE: take the write lock before reading, so nothing changes under the checks.
   return db.transaction(() => {
-    const report = run(db, source, settings, { write: true, validOnly: opts.validOnly, importId: opts.importId, now, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+    const report = run(db, source, settings, { write: true, validOnly: opts.validOnly, importId: opts.importId, now, today: opts.today, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
     if (report.refused) throw new ImportRefused(report);
     const v = version.bump();
     audit.record({

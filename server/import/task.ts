@@ -19,8 +19,8 @@ interface FileRef {
 
 export type ImportTask =
   | (FileRef & { kind: 'analyse'; layer: DataLayer })
-  | (FileRef & { kind: 'validate'; settings: ImportSettings })
-  | (FileRef & { kind: 'commit'; settings: ImportSettings; validOnly: boolean; importId: string; actor: Actor });
+  | (FileRef & { kind: 'validate'; settings: ImportSettings; today: string })
+  | (FileRef & { kind: 'commit'; settings: ImportSettings; validOnly: boolean; importId: string; actor: Actor; today: string });
 
 export type TaskResult =
   | { kind: 'analysed'; analysis: ImportAnalysisDto }
@@ -47,10 +47,10 @@ export async function executeTask(db: Database, task: ImportTask, onProgress?: P
       },
     };
   }
-  if (task.kind === 'validate') return { kind: 'validated', report: validateImport(db, source, task.settings, onProgress) };
+  if (task.kind === 'validate') return { kind: 'validated', report: validateImport(db, source, task.settings, { today: task.today, ...(onProgress ? { onProgress } : {}) }) };
   try {
     const result = commitImport(db, source, task.settings, {
-      validOnly: task.validOnly, importId: task.importId, actor: task.actor, fileName: task.fileName, ...(onProgress ? { onProgress } : {}),
+      validOnly: task.validOnly, importId: task.importId, actor: task.actor, fileName: task.fileName, today: task.today, ...(onProgress ? { onProgress } : {}),
     });
     return { kind: 'committed', result };
   } catch (e) {

@@ -139,7 +139,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRouteOption
     job.settings = settings;
     job.dto.settings = { crs: settings.crs, mode: settings.mode, mapping: settings.mapping };
     job.dto.report = null;
-    jobs.start(job, { kind: 'validate', settings });
+    jobs.start(job, { kind: 'validate', settings, today: app.today() });
     return reply.code(202).send(job.dto);
   });
 
@@ -169,7 +169,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRouteOption
     if (job.dto.state !== 'validated' || !job.settings) throw new HttpError(409, `The import is ${job.dto.state}; validate it before committing.`, 'id');
     const p = accountOf(request);
     jobs.start(job, {
-      kind: 'commit', settings: job.settings, validOnly: request.body.validOnly, importId: job.dto.id,
+      kind: 'commit', settings: job.settings, validOnly: request.body.validOnly, importId: job.dto.id, today: app.today(),
       actor: { accountId: p.accountId, username: p.username, role: p.role, ip: request.ip },
     }, (result) => {
       app.events.publish({ version: result.dataVersion, kind: 'import', ...(result.bbox ? { bbox: result.bbox } : {}) });

@@ -244,6 +244,9 @@ describe('applying the plan', () => {
     await clickMapAt(page, owner.at, ['Alt']);
     await page.locator(`button[data-lock="${owner.branchId}"]`).click();
     await expect.poll(() => page.locator(`button[data-lock="${owner.branchId}"]`).innerText()).toBe('解锁');
+    // When, in the reader's own time zone and to the minute, not the UTC day the server stored.
+    const now = await page.evaluate(() => new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric' }).format(new Date()));
+    expect(await page.locator(`button[data-branch="${owner.branchId}"] .planner-branch__lock`).getAttribute('title')).toMatch(new RegExp(`^planner 于 ${now} \\d{2}:\\d{2} 锁定`));
     await page.locator('button[data-action="unassign"]').click();
     expect(await page.locator('.planner-notice').innerText()).toContain('planner 锁定');
     expect(await page.locator('.planner-card').count()).toBe(0);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/open';
 import { generateDataset } from '../../server/seed/generate';
 import { loadDataset } from '../../server/seed/load';
+import { dayIn, DEFAULT_TIME_ZONE } from '../../shared/dates';
 import { buildClientOnce, launchBrowser } from './harness';
 import { ChildServer, freePort } from './wall/childServer';
 import { makeAccount, makeWallToken, post, signInHttp } from './wall/http';
@@ -76,7 +77,7 @@ describe('the wall across a server restart', () => {
     await page.keyboard.press('Space');
     const version = await wallAttr(page, 'version');
     const seen = await watchChange(page, { attr: 'version' }, 5000);
-    await post(server.origin, secretary, `/api/members/${member}/contacts`, { date: new Date().toISOString().slice(0, 10), method: 'phone' });
+    await post(server.origin, secretary, `/api/members/${member}/contacts`, { date: dayIn(DEFAULT_TIME_ZONE), method: 'phone' });
     // From the moment the write is committed (the API has answered) to the figures on the wall.
     const answered = Date.now();
     const after = await seen();

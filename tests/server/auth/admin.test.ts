@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { toCsv } from '../../../server/http/csv';
 import { appWith } from '../fixtures/app';
 import { createAccount, signIn, type Signed } from '../fixtures/accounts';
+import { dayIn, DEFAULT_TIME_ZONE } from '../../../shared/dates';
 
 let app: FastifyInstance;
 let db: Database;
@@ -120,7 +121,8 @@ describe('account edits (review findings)', () => {
   it('treats a day range as whole days', async () => {
     // The previous test took root's rights away for a moment, which ended its sessions.
     const fresh = await signIn(app, 'root');
-    const today = new Date().toISOString().slice(0, 10);
+    // The users' day (Asia/Shanghai), which from 16:00 UTC is a day ahead of UTC's.
+    const today = dayIn(DEFAULT_TIME_ZONE);
     const res = await app.inject({ url: `/api/admin/audit?from=${today}&to=${today}`, headers: { cookie: fresh.cookie } });
     expect(res.json().entries.length).toBeGreaterThan(0);
     const bad = await app.inject({ url: "/api/admin/audit?to=2026-01-01x'--", headers: { cookie: fresh.cookie } });

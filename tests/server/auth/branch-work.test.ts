@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { appWith } from '../fixtures/app';
 import { createAccount, signIn, type Signed } from '../fixtures/accounts';
+import { dayIn, DEFAULT_TIME_ZONE } from '../../../shared/dates';
 
 let app: FastifyInstance;
 let db: Database;
@@ -24,7 +25,8 @@ describe('verified today', () => {
   it('marks a building of the own grid, and the buildings layer shows it', async () => {
     const res = await verify(secA, { kind: 'building', id: 2 });
     expect(res.statusCode).toBe(200);
-    const today = new Date().toISOString().slice(0, 10);
+    // The users' day (Asia/Shanghai), which from 16:00 UTC is a day ahead of UTC's.
+    const today = dayIn(DEFAULT_TIME_ZONE);
     expect(res.json()).toEqual({ kind: 'building', id: 2, verifiedOn: today });
     const layer = (await app.inject({ url: '/api/layers/buildings', headers: { cookie: secA.cookie } })).json();
     expect(layer.features.find((f: { id: number }) => f.id === 2).properties.verifiedOn).toBe(today);

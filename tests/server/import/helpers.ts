@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceCrs } from '../../../shared/crs/systems';
+import { dayIn, DEFAULT_TIME_ZONE } from '../../../shared/dates';
 import type { DataLayer } from '../../../shared/import/layers';
 import { proposeMapping, type ColumnMapping } from '../../../shared/import/mapping';
 import { openSource } from '../../../server/import/open';
@@ -46,11 +47,12 @@ export async function importFile(
   const source = await openSource(path, basename(path), join(tempDir(), 'work'));
   const proposed = proposeMapping(layer, source.columns, source.hasGeometry).mapping;
   const settings = { layer, crs: opts.crs ?? 'wgs84', mode: opts.mode ?? 'append', mapping: opts.mapping ? opts.mapping(proposed) : proposed };
-  const report = validateImport(db, source, settings);
+  const today = dayIn(DEFAULT_TIME_ZONE);
+  const report = validateImport(db, source, settings, { today });
   if (opts.commit === false) return { report, result: null, refused: null };
   try {
     const result = commitImport(db, source, settings, {
-      validOnly: opts.validOnly ?? false, importId: 'test', actor: { accountId: null, username: 'test', role: 'admin' }, fileName: basename(path),
+      validOnly: opts.validOnly ?? false, importId: 'test', today, actor: { accountId: null, username: 'test', role: 'admin' }, fileName: basename(path),
     });
     return { report, result, refused: null };
   } catch (e) {

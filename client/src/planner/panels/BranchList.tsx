@@ -3,6 +3,7 @@
  * the target; the lock button locks or unlocks the branch (its buildings then cannot be taken).
  */
 import { useState } from 'react';
+import { formatInstant } from '../../admin/time';
 import { useTranslate } from '../../hooks/useTranslate';
 import { useAppStore } from '../../state/store';
 import { setBranchLock } from '../actions';
@@ -11,6 +12,7 @@ import { usePlannerAction } from '../usePlannerAction';
 
 export function BranchList({ communityId }: { communityId: number }) {
   const t = useTranslate();
+  const locale = useAppStore((s) => s.locale);
   const base = useAppStore((s) => s.plannerBase);
   const colours = useAppStore(selectBranchColours);
   const target = useAppStore((s) => s.plannerTarget);
@@ -31,7 +33,7 @@ export function BranchList({ communityId }: { communityId: number }) {
                 <span className="planner-swatch" style={{ background: colours.get(id) }} aria-hidden="true" />
                 <span className="planner-branch__name">{b.name}</span>
                 <span className="planner-branch__code">{b.code.slice(-2)}</span>
-                {b.lock && <span className="planner-branch__lock" title={t('planner.lock.by', { by: b.lock.by, at: b.lock.at.slice(0, 10), note: b.lock.note })}>{t('planner.lock.locked')}</span>}
+                {b.lock && <span className="planner-branch__lock" title={t('planner.lock.by', { by: b.lock.by, at: formatInstant(b.lock.at, locale), note: b.lock.note })}>{t('planner.lock.locked')}</span>}
               </button>
               <button
                 type="button"
