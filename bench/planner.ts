@@ -31,7 +31,8 @@ import { prepareBase, type PreparedBase } from '../shared/planner/prepare';
 import { expandSelection } from '../shared/planner/selection';
 import type { PlanStep } from '../shared/planner/types';
 import { DEFAULT_RULES } from '../shared/rules/config';
-import { benchMoves, plainApplier, type PlainMove } from './baselines/plain-apply';
+import { benchMoves, firstApplyDay, plainApplier, type PlainMove } from './baselines/plain-apply';
+import { addDays } from '../shared/as-of/days';
 import { dataSize, ensureDatabase, SCALES, type Scale } from './lib/datasets';
 import { collectGarbage } from './lib/gc';
 import { interleave, timeOnce, type PairSamples, type Side } from './lib/interleave';
@@ -117,10 +118,6 @@ function geometry(scale: Scale, db: Database, p: PreparedBase): number {
   return communityId;
 }
 
-/** Day `k` days after 2026-01-01, YYYY-MM-DD: each apply takes effect a day after the last. */
-function dayAfterNewYear(k: number): string {
-  return new Date(Date.UTC(2026, 0, 1 + k)).toISOString().slice(0, 10);
-}
 
 /**
  * Applying ~200 building moves through the real app, against the same moves in plain SQL
@@ -145,6 +142,10 @@ async function apply(scale: Scale, source: string, dir: string, p: PreparedBase)
     const headers = { cookie, 'x-csrf-token': login.json().csrfToken as string };
     const moves = benchMoves(db, p);
     const round = (k: number): readonly PlainMove[] => (k % 2 === 0 ? moves.forward : moves.back);
+    // Round k takes effect on day k from the first day the data allows; none may be in the future.
+    const firstDay = firstApplyDay(db);
+    const applyDay = (k: number): string => addDays(firstDay, k);
+    if (applyDay(40) > app.today()) throw new Error(`the data's latest period starts ${firstDay}: too close to today (${app.today()}) for 40 rounds of applies`);
     const firstRead: number[] = [];
 
     // The real side: round k is a stored plan (created untimed) applied from day k.
@@ -158,7 +159,7 @@ async function apply(scale: Scale, source: string, dir: string, p: PreparedBase)
       collectGarbage();
     };
     const applyPlan = async (): Promise<void> => {
-      const res = await app.inject({ method: 'POST', url: `/api/planner/plans/${planId}/apply`, headers, payload: { expectedRevision: 1, effectiveOn: dayAfterNewYear(realRound) } });
+      const res = await app.inject({ method: 'POST', url: `/api/planner/plans/${planId}/apply`, headers, payload: { expectedRevision: 1, effectiveOn: applyDay(realRound) } });
       if (res.statusCode !== 200) throw new Error(`apply failed: ${res.body.slice(0, 300)}`);
     };
     const readAfter = async (): Promise<void> => {
@@ -172,7 +173,7 @@ async function apply(scale: Scale, source: string, dir: string, p: PreparedBase)
     let plainRound = 0;
     const plain: Side = {
       before: collectGarbage,
-      run: () => plainApply(round(plainRound), dayAfterNewYear(plainRound)),
+      run: () => plainApply(round(plainRound), applyDay(plainRound)),
       after: () => {
         plainRound += 1;
       },

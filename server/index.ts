@@ -37,7 +37,7 @@ export async function main(): Promise<void> {
   const config = readConfig();
   const db = openDatabase(config.dbPath);
   const app = await buildApp({ db, clientDir: CLIENT_DIR, rules: config.rules, timeZone: config.timeZone, trustProxy: config.trustProxy, logger: loggerOptions(process.env.LOG_LEVEL ?? 'info') });
-  const seeded = seedDemoIfEmpty(db);
+  const seeded = seedDemoIfEmpty(db, app.today());
   if (seeded) app.log.info(seeded, `loaded the demo sub-district into ${config.dbPath}`);
   const setup = await setupAccounts(db, seeded !== null);
   // Build the coverage model and the grid topology now, so the first visitor does not wait.

@@ -18,12 +18,13 @@
  *   carrying the coverage model forward.
  * It handles moves between existing branches only (no new, dissolved or unassigned grids, no
  * members set by hand) and writes history rows with no plan id. It assumes `on` is not before
- * any touched period's start, which the apply checks and the benchmark's dates guarantee.
+ * any touched period's start, which the apply checks and `firstApplyDay` guarantees.
  */
 import * as turf from '@turf/turf';
 import type { Database } from 'better-sqlite3';
 import { BEGINNING } from '../../server/planner/grid-writes';
 import type { PreparedBase } from '../../shared/planner/prepare';
+import { addDays } from '../../shared/as-of/days';
 
 /** One reassignment: these buildings go to existing branch `to`. */
 export interface PlainMove {
@@ -113,4 +114,18 @@ export function benchMoves(db: Database, p: PreparedBase, limit = 200): BenchMov
     }
   }
   return { forward, back };
+}
+
+/**
+ * The first day (YYYY-MM-DD) on which applies can take effect over any buildings of `db`: the
+ * day after the latest start of a grid, a building or an assignment period, since an apply
+ * cannot end a period before it began. The demo's dates move with the day it is generated
+ * for (server/seed/shift.ts), so the benchmark cannot use fixed days.
+ */
+export function firstApplyDay(db: Database): string {
+  const latest = db.prepare(`SELECT max(d) FROM (
+      SELECT max(valid_from) AS d FROM grid_branch UNION ALL SELECT max(valid_from) FROM building
+      UNION ALL SELECT max(valid_from) FROM building_assignment_history UNION ALL SELECT max(valid_from) FROM member_branch_history)`).pluck().get() as string | null;
+  if (!latest) throw new Error('the database holds no grids or buildings; load the demo data first');
+  return addDays(latest, 1);
 }

@@ -11,6 +11,7 @@ import { DEFAULT_DB_PATH, openDatabase } from '../db/open';
 import { generateDataset } from './generate';
 import { isEmpty, loadDataset } from './load';
 import { setupAccounts } from '../auth/accounts-setup';
+import { seedToday } from './shift';
 import { seedDemoZones } from './zones';
 
 const { values } = parseArgs({
@@ -28,8 +29,10 @@ if (scale !== 'demo' && scale !== 'district') {
 }
 const dbPath = values.db ?? process.env.GRIDMAP_DB ?? DEFAULT_DB_PATH;
 
+// Dated for today where the users are (GRIDMAP_TIMEZONE), as the server's first start does.
+const today = seedToday();
 let t = performance.now();
-const dataset = generateDataset({ scale });
+const dataset = generateDataset({ scale, today });
 const genMs = performance.now() - t;
 process.stdout.write(
   `generated ${scale}: ${dataset.communities.length} communities, ${dataset.branches.length} grid branches, ` +
@@ -55,7 +58,7 @@ t = performance.now();
 const db = openDatabase(dbPath);
 loadDataset(db, dataset);
 if (scale === 'demo') {
-  const zones = seedDemoZones(db);
+  const zones = seedDemoZones(db, today);
   process.stdout.write(`demolition zones: ${zones.zones}, ledger entries: ${zones.entries}\n`);
 }
 // The demo data comes with its demo accounts, so `npm start` on this database can sign in.

@@ -44,6 +44,13 @@ export const AGE_REFERENCE_YEAR = 2026;
 
 /**
  * The date the generated register is "as of": active members were contacted within the six
- * months before it, lost-contact members longer ago.
+ * months before it, lost-contact members longer ago. Like every date of the demo, it is
+ * written against `REFERENCE_DAY` and moves with the day the data is generated for.
  */
 export const AS_OF_DATE = '2026-11-01';
+
+/**
+ * The day the demo's dates are written against (its "today"): data generated for a later
+ * day has every date moved forward by the days between (server/seed/shift.ts).
+ */
+export const REFERENCE_DAY = '2026-11-20';

@@ -3,7 +3,9 @@
  * Road sub-district (即墨路街道), Qingdao, at its real location, or, at district scale, 14
  * such sub-districts side by side (about 1,100 grids and 400,000 households) for benchmarks.
  *
- * Pure and deterministic: the same options give the same dataset, deep-equal, every run.
+ * Deterministic: the same options give the same dataset, deep-equal, every run. Its dates
+ * stand before `today` (by default the current day where the users are) as they stood
+ * before the reference day they were written against (see shift.ts).
  * IDs are sequential per table from 1 and consistent across references.
  */
 import type { Dataset } from '../../shared/model';
@@ -17,6 +19,7 @@ import { placeMembers } from './placement';
 import { generatePlaces, type PlaceSpec } from './places';
 import { Random } from './random';
 import { appointLiaisons, appointSecretaries } from './roles';
+import { daysSinceReference, seedToday, shiftDataset } from './shift';
 
 export interface GenerateOptions {
   /** `demo`: one sub-district; `district`: `DISTRICT_SUBDISTRICTS` of them. */
@@ -25,6 +28,8 @@ export interface GenerateOptions {
   seed?: number;
   /** Households a household-lead is linked to (the "1+10" practice); 10 when left out. */
   linksPerLead?: number;
+  /** The day (YYYY-MM-DD) the data is generated for; today in GRIDMAP_TIMEZONE (Asia/Shanghai) when left out. */
+  today?: string;
 }
 
 export const DEFAULT_SEED = 20_260_701;
@@ -83,6 +88,7 @@ function generateSubdistrict(builder: DatasetBuilder, random: Random, spec: Plac
  * sub-district is the demo one, identical to it.
  */
 export function generateDataset(options: GenerateOptions): Dataset {
+  const shift = daysSinceReference(options.today ?? seedToday());
   const seed = options.seed ?? DEFAULT_SEED;
   const linksPerLead = options.linksPerLead ?? DEFAULT_LINKS_PER_LEAD;
   const count = options.scale === 'district' ? DISTRICT_SUBDISTRICTS : 1;
@@ -91,5 +97,5 @@ export function generateDataset(options: GenerateOptions): Dataset {
   for (let k = 0; k < count; k++) {
     generateSubdistrict(builder, new Random(seed + k * 7919), subdistrictSpec(k, seed), proj, linksPerLead);
   }
-  return builder.data;
+  return shiftDataset(builder.data, shift);
 }

@@ -6,13 +6,16 @@ import { generateDataset } from './generate';
 import { isEmpty, loadDataset } from './load';
 import { seedDemoZones } from './zones';
 
-/** Loads the demo data if the database is empty; returns what was loaded, or null. */
-export function seedDemoIfEmpty(db: Database): { communities: number; branches: number; buildings: number; members: number; zones: number; ms: number } | null {
+/**
+ * Loads the demo data if the database is empty, dated for `today` (YYYY-MM-DD, the users' day)
+ * so that it looks as current as on the day it was written; returns what was loaded, or null.
+ */
+export function seedDemoIfEmpty(db: Database, today: string): { communities: number; branches: number; buildings: number; members: number; zones: number; ms: number } | null {
   if (!isEmpty(db)) return null;
   const started = performance.now();
-  const dataset = generateDataset({ scale: 'demo' });
+  const dataset = generateDataset({ scale: 'demo', today });
   loadDataset(db, dataset);
-  const zones = seedDemoZones(db);
+  const zones = seedDemoZones(db, today);
   return {
     communities: dataset.communities.length,
     branches: dataset.branches.length,

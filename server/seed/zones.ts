@@ -13,11 +13,15 @@ import { checkTransition } from '../../shared/relocation/states';
 import { buildingsInZone, type ZoneStage } from '../../shared/relocation/zones';
 import { relocationRepository, type Destination } from '../repositories/relocation';
 import { Random } from './random';
+import { daysSinceReference, seedToday } from './shift';
 
 const SEED = 20_261_122;
 const WHO = { accountId: null, username: 'demo-seed' };
 
-/** Where each demo zone stands, by its order west → east; dates are the stage dates. */
+/**
+ * Where each demo zone stands, by its order west → east; dates are the stage dates as of the
+ * reference day (figures.ts), moved with the day the demo is seeded on.
+ */
 const PLANS: { stage: ZoneStage; announced: string; moving?: string; cleared?: string; mix: Partial<Record<RelocationState, number>> }[] = [
   // Cleared a year ago: everyone has left; most are settled, some not yet accounted for.
   { stage: 'cleared', announced: '2024-09-01', moving: '2025-01-15', cleared: '2025-10-01', mix: { resettled: 0.3, reported: 0.25, transferred: 0.25, transitional: 0.1, floating: 0.05, lost_contact: 0.05 } },
@@ -56,9 +60,11 @@ function addDays(day: string, days: number): string {
 /**
  * Announces one zone per community that holds slated buildings, moves the first three
  * through their stages and their members part-way through relocation. Returns the counts.
- * Call on a freshly loaded demo database; it does nothing if zones exist already.
+ * Call on a freshly loaded demo database, with the `today` its data was generated for (the
+ * current day where the users are by default); it does nothing if zones exist already.
  */
-export function seedDemoZones(db: Database): { zones: number; entries: number } {
+export function seedDemoZones(db: Database, today: string = seedToday()): { zones: number; entries: number } {
+  const shift = daysSinceReference(today);
   if ((db.prepare('SELECT count(*) FROM demolition_zone').pluck().get() as number) > 0) return { zones: 0, entries: 0 };
   const repo = relocationRepository(db);
   const random = new Random(SEED);
@@ -87,7 +93,8 @@ export function seedDemoZones(db: Database): { zones: number; entries: number } 
   db.transaction(() => {
     groups.forEach(({ g }, k) => {
       // Beyond the three planned stages, the other old areas are announced, nobody moved yet.
-      const plan = PLANS[k] ?? { stage: 'announced' as const, announced: '2026-10-20', mix: { in_zone: 1 } };
+      const written = PLANS[k] ?? { stage: 'announced' as const, announced: '2026-10-20', mix: { in_zone: 1 } };
+      const plan = { ...written, announced: addDays(written.announced, shift), moving: written.moving && addDays(written.moving, shift), cleared: written.cleared && addDays(written.cleared, shift) };
       for (const r of g) unslate.run(r.id);
       // A neighbourhood whose buildings are all slated joins whole; other slated buildings
       // join by their own footprint, so the zone takes exactly the slated buildings.
@@ -113,7 +120,8 @@ export function seedDemoZones(db: Database): { zones: number; entries: number } 
         for (const to of PATHS[target]) {
           if (!current || !checkTransition(current.state, to).ok) break;
           day = addDays(day, random.int(10, 60));
-          if (day > '2026-11-20') day = '2026-11-20';
+          // Nothing is recorded after the day the demo is seeded on.
+          if (day > today) day = today;
           const outside = OUTSIDE[random.int(0, OUTSIDE.length - 1)];
           const settled = to === 'resettled' || to === 'reported' || to === 'transferred';
           const destination: Destination | null = !settled ? null

@@ -36,11 +36,20 @@ const asWall = async <T>(url: string): Promise<T> => {
 const post = (who: Signed, url: string, payload: object) =>
   app.inject({ method: 'POST', url, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf }, payload });
 
-/** Per branch: members whose lost-contact clock has run out (SQLite's own month arithmetic). */
+/**
+ * The last day of contact that is 6 whole calendar months before `today`, in SQLite's own date
+ * functions. Not plain `date(?, '-6 months')`, which rolls 08-31 − 6 months over to 03-03 and
+ * misses month ends: the same day 6 months back, or that month's last day when it has no such
+ * day or `today` is the last of its month (04-30 reaches back to 10-31).
+ */
+const SIX_MONTHS_BACK = `CASE WHEN strftime('%d', date(:t, '+1 day')) = '01' THEN date(:t, 'start of month', '-5 months', '-1 day')
+  ELSE min(date(:t, 'start of month', '-6 months', '+' || (CAST(strftime('%d', :t) AS INTEGER) - 1) || ' days'), date(:t, 'start of month', '-5 months', '-1 day')) END`;
+
+/** Per branch: members whose lost-contact clock has run out, counted in SQL. */
 function dueInSql(day: string): Map<number, number> {
   const rows = db.prepare(`SELECT branch_id AS b, count(*) AS n FROM member
-    WHERE status IN ('active', 'moving') AND branch_id IS NOT NULL AND (last_contact IS NULL OR last_contact <= date(?, '-6 months'))
-    GROUP BY branch_id`).all(day) as { b: number; n: number }[];
+    WHERE status IN ('active', 'moving') AND branch_id IS NOT NULL AND (last_contact IS NULL OR last_contact <= ${SIX_MONTHS_BACK})
+    GROUP BY branch_id`).all({ t: day }) as { b: number; n: number }[];
   return new Map(rows.map((r) => [r.b, r.n]));
 }
 
@@ -65,7 +74,7 @@ describe('GET /api/wall/alerts', () => {
     expect(clock).toEqual(dueInSql(today));
     expect(clock.size).toBeGreaterThan(10);
     const soon = db.prepare(`SELECT count(*) FROM member WHERE status IN ('active', 'moving') AND branch_id IS NOT NULL
-      AND last_contact > date(?, '-6 months') AND last_contact <= date(?, '+30 days', '-6 months')`).pluck().get(today, today) as number;
+      AND last_contact > ${SIX_MONTHS_BACK} AND last_contact <= ${SIX_MONTHS_BACK.replaceAll(':t', 'date(:t, \'+30 days\')')}`).pluck().get({ t: today }) as number;
     // Branches with nothing due yet list no alert, so their "soon" members are not in the list.
     const listedSoon = alerts.alerts.filter((a) => a.kind === 'contact_clock').reduce((s, a) => s + (a.soon ?? 0), 0);
     expect(listedSoon).toBeGreaterThan(0);
@@ -73,7 +82,7 @@ describe('GET /api/wall/alerts', () => {
   });
 
   it('drops a member from the clock as soon as a contact is recorded', async () => {
-    const overdue = db.prepare(`SELECT id, branch_id FROM member WHERE status = 'active' AND last_contact <= date(?, '-6 months') LIMIT 1`).get(today) as { id: number; branch_id: number };
+    const overdue = db.prepare(`SELECT id, branch_id FROM member WHERE status = 'active' AND last_contact <= ${SIX_MONTHS_BACK} LIMIT 1`).get({ t: today }) as { id: number; branch_id: number };
     const before = (await asWall<WallAlertsResponse>('/api/wall/alerts')).alerts.find((a) => a.kind === 'contact_clock' && a.id === overdue.branch_id)?.figure ?? 0;
     await createAccount(db, 'sec', 'secretary', overdue.branch_id);
     const res = await post(await signIn(app, 'sec'), `/api/members/${overdue.id}/contacts`, { date: today, method: 'visit' });

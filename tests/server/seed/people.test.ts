@@ -7,11 +7,12 @@ import type { Polygon } from 'geojson';
 import type { Dataset, Member } from '../../../shared/model';
 import { EDUCATIONS, GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES, MEMBERSHIPS } from '../../../shared/model';
 import { generateDataset } from '../../../server/seed/generate';
-import { AS_OF_DATE } from '../../../server/seed/figures';
+import { AS_OF_DATE, REFERENCE_DAY } from '../../../server/seed/figures';
 
 let data: Dataset;
 beforeAll(() => {
-  data = generateDataset({ scale: 'demo' });
+  // As written: on the reference day its dates stand where the figures put them.
+  data = generateDataset({ scale: 'demo', today: REFERENCE_DAY });
 });
 
 const fullActive = (m: Member): boolean => m.membership === 'full' && m.status === 'active';

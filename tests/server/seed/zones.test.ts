@@ -3,15 +3,17 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../../server/db/open';
 import { generateDataset } from '../../../server/seed/generate';
 import { loadDataset } from '../../../server/seed/load';
+import { REFERENCE_DAY } from '../../../server/seed/figures';
 import { seedDemoZones } from '../../../server/seed/zones';
+import { addDays } from '../../../shared/as-of/days';
 import { checkTransition, type RelocationState } from '../../../shared/relocation/states';
 
 let db: Database;
 let result: { zones: number; entries: number };
 beforeAll(() => {
   db = openDatabase(':memory:');
-  loadDataset(db, generateDataset({ scale: 'demo' }));
-  result = seedDemoZones(db);
+  loadDataset(db, generateDataset({ scale: 'demo', today: REFERENCE_DAY }));
+  result = seedDemoZones(db, REFERENCE_DAY);
 });
 
 describe('demo demolition zones', () => {
@@ -52,10 +54,25 @@ describe('demo demolition zones', () => {
 
   it('is deterministic and runs once', () => {
     const again = openDatabase(':memory:');
-    loadDataset(again, generateDataset({ scale: 'demo' }));
-    seedDemoZones(again);
+    loadDataset(again, generateDataset({ scale: 'demo', today: REFERENCE_DAY }));
+    seedDemoZones(again, REFERENCE_DAY);
     const summary = (d: Database) => d.prepare('SELECT state, count(*) AS n FROM relocation GROUP BY state ORDER BY state').all();
     expect(summary(again)).toEqual(summary(db));
     expect(seedDemoZones(db)).toEqual({ zones: 0, entries: 0 });
+  });
+
+  it('tells the same story on a later day: every stage and move as far before it, none after it', () => {
+    const later = addDays(REFERENCE_DAY, 400);
+    const moved = openDatabase(':memory:');
+    loadDataset(moved, generateDataset({ scale: 'demo', today: later }));
+    expect(seedDemoZones(moved, later)).toEqual(result);
+    const stages = (d: Database) => d.prepare('SELECT stage, announced_on, moving_on, cleared_on FROM demolition_zone ORDER BY id').all() as Record<string, string | null>[];
+    const shifted = stages(db).map((z) => Object.fromEntries(Object.entries(z).map(([k, v]) => [k, k === 'stage' || v === null ? v : addDays(v, 400)])));
+    expect(stages(moved)).toEqual(shifted);
+    const lastMove = (d: Database) => d.prepare('SELECT max(on_date) FROM relocation_event').pluck().get() as string;
+    expect(lastMove(moved)).toBe(addDays(lastMove(db), 400));
+    expect(lastMove(moved) <= later).toBe(true);
+    const summary = (d: Database) => d.prepare('SELECT state, count(*) AS n FROM relocation GROUP BY state ORDER BY state').all();
+    expect(summary(moved)).toEqual(summary(db));
   });
 });
