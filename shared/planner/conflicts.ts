@@ -125,9 +125,15 @@ export function describeConflicts(c: PlanConflicts): string {
 export interface RebaseReport {
   /** Buildings someone else moved meanwhile that the plan now moves anyway. */
   overridden: { buildingId: number; seen: number | null; now: number | null; planned: number | string | null }[];
-  /** What the plan can no longer do, and why. */
-  dropped: { step: number; op: number; record: string; reason: string }[];
+  /**
+   * What the plan can no longer do, and why: `code` for a client to word in its language (with
+   * `branchId`, the branch a `branch_locked` names), `reason` the same in English for logs.
+   */
+  dropped: { step: number; op: number; record: string; code: DropCode; branchId: number | null; reason: string }[];
 }
+
+/** Why a rebase could not keep an op: its branch was dissolved, its building is gone, or the building's branch is locked now. */
+export type DropCode = 'branch_dissolved' | 'building_gone' | 'branch_locked';
 
 /**
  * The plan carried onto `p`: same steps and cursor, minus what can no longer be done
@@ -141,19 +147,19 @@ export function rebasePlan(p: PreparedBase, body: PlanBody, seen: PlanSeen): { b
   const steps: PlanStep[] = body.steps.map((step, s) => ({
     ...step,
     ops: step.ops.flatMap((op, o): PlanOp[] => {
-      const drop = (record: string, reason: string): void => {
-        report.dropped.push({ step: s, op: o, record, reason });
+      const drop = (record: string, code: DropCode, reason: string, branchId: number | null = null): void => {
+        report.dropped.push({ step: s, op: o, record, code, branchId, reason });
       };
       const gone = opBranches(op).find((id) => !p.branches.has(id));
       if (gone !== undefined) {
-        drop(`branch ${gone}`, 'the branch was dissolved meanwhile');
+        drop(`branch ${gone}`, 'branch_dissolved', 'the branch was dissolved meanwhile', gone);
         return [];
       }
       if (op.op !== 'assign') return [op];
       const kept = op.buildingIds.filter((id) => {
         const b = p.buildings.get(id);
-        if (!b) drop(`building ${id}`, 'the building is demolished or gone');
-        else if (b.branchId !== op.to && b.branchId !== null && p.branches.get(b.branchId)?.lock) drop(`building ${id}`, `branch ${b.branchId} is now locked`);
+        if (!b) drop(`building ${id}`, 'building_gone', 'the building is demolished or gone');
+        else if (b.branchId !== op.to && b.branchId !== null && p.branches.get(b.branchId)?.lock) drop(`building ${id}`, 'branch_locked', `branch ${b.branchId} is now locked`, b.branchId);
         else {
           const was = seen.buildings[String(id)];
           // The last step to paint a building is the one that counts.

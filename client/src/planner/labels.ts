@@ -108,12 +108,12 @@ export function conflictLines(p: PreparedBase | null, c: PlanConflicts, t: Trans
   return lines.length > CONFLICTS_SHOWN ? [...lines.slice(0, CONFLICTS_SHOWN), t('planner.conflict.more', { count: lines.length - CONFLICTS_SHOWN })] : lines;
 }
 
-/** The rebase's reasons for dropping an op, as `rebasePlan` words them, and their message keys. */
-const DROP_REASONS: readonly { pattern: RegExp; key: MessageKey }[] = [
-  { pattern: /^the branch was dissolved meanwhile$/, key: 'planner.rebase.reason.branchGone' },
-  { pattern: /^the building is demolished or gone$/, key: 'planner.rebase.reason.buildingGone' },
-  { pattern: /^branch (\d+) is now locked$/, key: 'planner.rebase.reason.branchLocked' },
-];
+/** The message for each reason a rebase drops an op (`DropCode`); a code a newer server sends and this client lacks keeps the server's words. */
+const DROP_REASONS = new Map<string, MessageKey>([
+  ['branch_dissolved', 'planner.rebase.reason.branchGone'],
+  ['building_gone', 'planner.rebase.reason.buildingGone'],
+  ['branch_locked', 'planner.rebase.reason.branchLocked'],
+]);
 
 /**
  * What a rebase did, one line each: every building the plan now takes from another planner's
@@ -143,16 +143,13 @@ export function rebaseLines(
     if (kind === 'branch') return branch(Number(id));
     return r;
   };
-  const reason = (r: string): string => {
-    for (const { pattern, key } of DROP_REASONS) {
-      const m = pattern.exec(r);
-      if (m) return t(key, { branch: m[1] === undefined ? '' : branch(Number(m[1])) });
-    }
-    return r;
+  const reason = (d: RebaseReport['dropped'][number]): string => {
+    const key = DROP_REASONS.get(d.code);
+    return key ? t(key, { branch: d.branchId === null ? '' : branch(d.branchId) }) : d.reason;
   };
   const lines = [
     ...report.overridden.map((o) => t('planner.rebase.overridden', { building: building(o.buildingId), now: branch(o.now), planned: planned(o.planned) })),
-    ...report.dropped.map((d) => t('planner.rebase.dropped', { step: d.step + 1, record: record(d.record), reason: reason(d.reason) })),
+    ...report.dropped.map((d) => t('planner.rebase.dropped', { step: d.step + 1, record: record(d.record), reason: reason(d) })),
   ];
   return lines.length > CONFLICTS_SHOWN ? [...lines.slice(0, CONFLICTS_SHOWN), t('planner.conflict.more', { count: lines.length - CONFLICTS_SHOWN })] : lines;
 }

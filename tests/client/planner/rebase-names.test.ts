@@ -62,12 +62,20 @@ describe('the lines under "rebased"', () => {
     expect(rebaseLines(now, null, created, report, en)).toEqual(['Dropped from step 1: Grid #2: the grid was dissolved meanwhile']);
   });
 
+  it('words each reason from its code, not from the server\'s English', () => {
+    const now = meanwhile();
+    const { report } = rebasePlan(now, body, seen);
+    const reworded: RebaseReport = { ...report, dropped: report.dropped.map((d) => ({ ...d, reason: 'reworded by the server' })) };
+    expect(rebaseLines(now, null, created, reworded, zh).slice(1)).toEqual(['第 1 步未保留 楼栋 测试路5号：东社区第一网格党支部 (01) 已被锁定', '第 1 步未保留 楼栋 #6：楼栋已拆除或不存在']);
+  });
+
   it('keeps the server\'s words for a reason this client does not know, and shortens a long list', () => {
     const now = prepareBase(toyBase());
-    const report: RebaseReport = {
+    // As a newer server would answer, with a code this client has no wording for.
+    const report = JSON.parse(JSON.stringify({
       overridden: Array.from({ length: 11 }, (_, i) => ({ buildingId: 100 + i, seen: 1, now: 2, planned: null })),
-      dropped: [{ step: 2, op: 0, record: 'liaison 7', reason: 'a newer server\'s reason' }],
-    };
+      dropped: [{ step: 2, op: 0, record: 'liaison 7', code: 'liaison_gone', branchId: null, reason: 'a newer server\'s reason' }],
+    })) as RebaseReport;
     const lines = rebaseLines(now, null, created, report, zh);
     expect(lines).toHaveLength(11);
     expect(lines[0]).toBe('楼栋 #100：西社区第二网格党支部 (02) → 未分配（覆盖他人改动）');

@@ -75,7 +75,7 @@ describe('rebase', () => {
     // Building 3 was moved to branch 1 by someone else: the plan's own target is branch 1 too,
     // so nothing is overridden there; building 6 is gone, so its step empties.
     expect(rebased.steps.map((s) => s.ops)).toEqual([[{ op: 'assign', buildingIds: [3], to: 1 }], []]);
-    expect(report.dropped).toEqual([{ step: 1, op: 0, record: 'building 6', reason: 'the building is demolished or gone' }]);
+    expect(report.dropped).toEqual([{ step: 1, op: 0, record: 'building 6', code: 'building_gone', branchId: null, reason: 'the building is demolished or gone' }]);
     expect(report.overridden).toEqual([{ buildingId: 3, seen: 2, now: 1, planned: 1 }]);
     expect(hasConflicts(findConflicts(now, fresh))).toBe(false);
     expect(evaluatePlan(now, rebased, DEFAULT_RULES).ok).toBe(true);
@@ -93,6 +93,6 @@ describe('rebase', () => {
     base.branches[1] = { ...base.branches[1]!, lock: { by: 'b', at: 't', note: '' } };
     const { body: rebased, report } = rebasePlan(prepareBase(base), body, seenOf(prepareBase(toyBase()), body));
     expect(rebased.steps[0]?.ops).toEqual([]);
-    expect(report.dropped).toEqual([{ step: 0, op: 0, record: 'building 3', reason: 'branch 2 is now locked' }]);
+    expect(report.dropped).toEqual([{ step: 0, op: 0, record: 'building 3', code: 'branch_locked', branchId: 2, reason: 'branch 2 is now locked' }]);
   });
 });
