@@ -29,5 +29,8 @@ export default defineConfig({
     hookTimeout: 240_000,
     // End-to-end files start a server and a browser each; two cores do not run many at once.
     maxWorkers: 2,
+    // expect.poll gives up after 1 s by default: on a shared two-core machine, a click that
+    // waits on the server (a lock, a reload) can take longer without anything being wrong.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import type { ImportJobDto, ImportReportDto, ImportResultDto } from '../../shared/import/api';
 import type { DataLayer } from '../../shared/import/layers';
 import type { Actor, CommitResult, ImportReport, ImportSettings } from './pipeline';
-import { runTask } from './runner';
+import { runTask, type RunningTask } from './runner';
 import { expired, restoreJobs, saveJob } from './store';
-import type { ImportTask } from './task';
+import type { ImportTask, TaskResult } from './task';
 
 /** Issues listed in a job's JSON; the CSV report has them all. */
 const LISTED_ISSUES = 1000;
@@ -55,6 +55,12 @@ export interface ImportJobs {
   start(job: ImportJob, task: ImportStep, onCommitted?: (result: CommitResult) => void): void;
   /** Removes the jobs (and files) untouched past the retention period, except those with a step running. */
   sweep(now?: number): void;
+  /**
+   * Stops every running step and resolves once their workers have gone, so nothing writes after
+   * the server closes. Their jobs stay saved as running: the next start settles a cut commit
+   * from the audit log and fails a cut analysis or validation (store.ts), as after a crash.
+   */
+  close(): Promise<void>;
 }
 
 export interface ImportJobsOptions {
@@ -71,6 +77,8 @@ const BUSY = ['analysing', 'validating', 'committing'];
 export function importJobs(db: Database, root: string, opts: ImportJobsOptions): ImportJobs {
   const jobs = new Map<string, ImportJob>();
   let commitQueue: Promise<unknown> = Promise.resolve();
+  const running = new Set<RunningTask>();
+  let closing = false;
   const paths = (id: string) => ({ filePath: join(root, id, 'upload'), workDir: join(root, id, 'work') });
   if (opts.persist) {
     for (const r of restoreJobs(db, root, { retentionMs: opts.retentionMs, ...(opts.log ? { log: opts.log } : {}) })) {
@@ -127,9 +135,18 @@ export function importJobs(db: Database, root: string, opts: ImportJobsOptions):
       d.error = null;
       save(job);
       const task = { ...step, filePath: job.filePath, fileName: d.fileName, workDir: job.workDir } as ImportTask;
-      const go = () => runTask(db, task, (done, total) => (d.progress = { phase, done, total }));
-      const running = phase === 'commit' ? (commitQueue = commitQueue.then(go, go)) : go();
-      (running as ReturnType<typeof go>).then((r) => {
+      const go = async (): Promise<TaskResult> => {
+        if (closing) throw new Error('the server is closing');
+        const run = runTask(db, task, (done, total) => (d.progress = { phase, done, total }));
+        running.add(run);
+        try {
+          return await run.result;
+        } finally {
+          running.delete(run);
+        }
+      };
+      const outcome = phase === 'commit' ? (commitQueue = commitQueue.then(go, go)) : go();
+      (outcome as ReturnType<typeof go>).then((r) => {
         d.progress = null;
         if (r.kind === 'analysed') {
           d.analysis = r.analysis;
@@ -154,11 +171,17 @@ export function importJobs(db: Database, root: string, opts: ImportJobsOptions):
           save(job, r.report);
         }
       }, (e: Error) => {
+        // Stopped by close(): the saved job still says it was running, for the next start to settle.
+        if (closing) return;
         d.progress = null;
         d.state = 'failed';
         d.error = e.message;
         save(job);
       });
+    },
+    async close() {
+      closing = true;
+      await Promise.all([...running].map((r) => r.stop()));
     },
   };
 }

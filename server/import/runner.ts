@@ -27,11 +27,24 @@ export function onDisk(db: Database): boolean {
   return db.name !== ':memory:' && db.name !== '';
 }
 
+/** A step started by `runTask`: its outcome, and how to stop it. */
+export interface RunningTask {
+  result: Promise<TaskResult>;
+  /**
+   * Stops the step's worker thread and resolves once it has gone, its SQLite connection closed
+   * (a commit's transaction rolls back, since it never committed); `result` then rejects. A step
+   * run inline (a database in memory) cannot be stopped and runs on.
+   */
+  stop(): Promise<void>;
+}
+
 /** Runs `task` for `db`, on a worker thread when the database is a file. */
-export function runTask(db: Database, task: ImportTask, onProgress?: Progress): Promise<TaskResult> {
-  if (!onDisk(db)) return new Promise((resolve) => setImmediate(resolve)).then(() => executeTask(db, task, onProgress));
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap(), { eval: true, execArgv: [], workerData: { dbPath: db.name, task } });
+export function runTask(db: Database, task: ImportTask, onProgress?: Progress): RunningTask {
+  if (!onDisk(db)) {
+    return { result: new Promise((resolve) => setImmediate(resolve)).then(() => executeTask(db, task, onProgress)), stop: async () => undefined };
+  }
+  const worker = new Worker(bootstrap(), { eval: true, execArgv: [], workerData: { dbPath: db.name, task } });
+  const result = new Promise<TaskResult>((resolve, reject) => {
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onProgress?.(m.done, m.total);
@@ -49,4 +62,5 @@ export function runTask(db: Database, task: ImportTask, onProgress?: Progress): 
       if (!settled) reject(new Error(`the import worker stopped (exit code ${code}) before it finished`));
     });
   });
+  return { result, stop: async () => void (await worker.terminate()) };
 }

@@ -5,6 +5,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { ApiError } from '../../shared/api';
+import { isBusy } from '../db/busy';
+
+/** Seconds a client is asked to wait when the database is busy with another write. */
+const BUSY_RETRY_SECONDS = 5;
 
 /** An error a route throws on purpose, with the HTTP status and the field it is about. */
 export class HttpError extends Error {
@@ -58,6 +62,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       };
     } else if (typeof error.statusCode === 'number' && error.statusCode < 500) {
       body = { statusCode: error.statusCode, error: reason(error.statusCode), message: error.message };
+    } else if (isBusy(error)) {
+      // Another connection (an import's commit) held the write lock past the busy timeout.
+      request.log.warn({ err: error }, 'database busy');
+      void reply.header('retry-after', String(BUSY_RETRY_SECONDS));
+      body = { statusCode: 503, error: reason(503), message: 'The database is busy with another write (an import, most likely); nothing was changed. Try again in a few seconds.' };
     } else {
       request.log.error({ err: error }, 'unhandled error');
       body = { statusCode: 500, error: 'Internal Server Error', message: 'The server failed; the error is in its log.' };

@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AccountRole } from '../../shared/auth/roles';
 import { newToken, tokenHash } from '../auth/tokens';
+import { writeIfFree } from '../db/busy';
 
 export interface AccountRow {
   id: number;
@@ -42,6 +43,15 @@ export interface NewAccount {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
+
+/**
+ * How stale "last seen" may get before a request records it again (ms). Every request reads
+ * its session; writing on each would take SQLite's write lock for bookkeeping alone.
+ */
+export const SEEN_EVERY_MS = 60_000;
+
+/** Whether a "last seen" of `seen` (ISO, or never) is due to be written again at `now`. */
+const seenDue = (seen: string | null, now: number): boolean => seen === null || Date.parse(seen) <= now - SEEN_EVERY_MS;
 
 export function accountRepository(db: Database) {
   const q = {
@@ -117,7 +127,8 @@ export function accountRepository(db: Database) {
         q.deleteSession.run(row.token_hash);
         return undefined;
       }
-      q.touchSession.run(iso(now), row.token_hash);
+      // Skipped while another connection writes (an import): the session still answers.
+      if (seenDue(row.last_seen_at, now)) writeIfFree(db, () => q.touchSession.run(iso(now), row.token_hash));
       return row;
     },
     closeSession: (token: string) => void q.deleteSession.run(tokenHash(token)),
@@ -130,7 +141,7 @@ export function accountRepository(db: Database) {
     wallToken(token: string, now = Date.now()): WallTokenRow | undefined {
       const row = q.wallByHash.get(tokenHash(token)) as WallTokenRow | undefined;
       if (!row || row.revoked_at) return undefined;
-      q.touchWall.run(iso(now), row.id);
+      if (seenDue(row.last_seen_at, now)) writeIfFree(db, () => q.touchWall.run(iso(now), row.id));
       return row;
     },
     listWallTokens: () => q.listWalls.all() as WallTokenRow[],

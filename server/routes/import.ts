@@ -58,6 +58,8 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRouteOption
   const maxBytes = opts.maxBytes ?? Number(process.env.GRIDMAP_IMPORT_MAX_BYTES ?? DEFAULT_MAX_BYTES);
   const jobs = importJobs(app.db, root, { persist, retentionMs: retentionMs(opts.retentionDays), log: (m) => app.log.info(m) });
   // Kept jobs stay for the next start; only a temporary directory goes with the app.
+  // Nothing may write after the app has closed (its database is closed next): running steps stop.
+  app.addHook('onClose', () => jobs.close());
   if (!persist) app.addHook('onClose', async () => rmSync(root, { recursive: true, force: true }));
   // Uploads arrive as the raw file: the body stays a stream and goes straight to disk.
   app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));

@@ -5,7 +5,7 @@
  * log, whether it went in; old jobs are swept; planners still see only their own jobs.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { buildApp } from '../../../server/app';
 import { openDatabase } from '../../../server/db/open';
 import { createAccount, signIn, type Signed } from '../fixtures/accounts';
 import { appWith } from '../fixtures/app';
+import { writeBuildingsGeoJson } from './big-file';
 import { FIXTURES, removeTempDirs, snapshot, tempDir } from './helpers';
 
 const FIXTURE = 'generated/tiny-buildings-zh-utf8.zip';
@@ -154,6 +155,41 @@ describe('import jobs across a restart', { timeout: 120_000 }, () => {
     expect((await get(admin, `/api/imports/${id}/report.csv`)).statusCode).toBe(200);
     expect((await post(admin, `/api/imports/${id}/validate`, { crs: 'wgs84', mode: 'upsert' })).statusCode).toBe(202);
     expect((await settle(id, admin)).state).toBe('validated');
+  });
+
+  it('stops a commit when the app closes mid-way: nothing written, the lock let go, and the next start says it did not go in', async () => {
+    const file = join(tempDir(), 'big.geojson');
+    writeBuildingsGeoJson(file, 100_000, [120.3001, 36.0801, 120.3199, 36.0899]);
+    const created = await app.inject({
+      method: 'POST', url: '/api/imports?layer=buildings&fileName=big.geojson',
+      headers: { ...headers(admin), 'content-type': 'application/octet-stream' }, payload: readFileSync(file),
+    });
+    const id = (created.json() as ImportJobDto).id;
+    expect((await settle(id, admin)).state).toBe('analysed');
+    await post(admin, `/api/imports/${id}/validate`, { crs: 'wgs84', mode: 'append' });
+    expect((await settle(id, admin)).state).toBe('validated');
+    const data = () => ({ ...snapshot(db), audit_log: 0 });
+    const before = data();
+    expect((await post(admin, `/api/imports/${id}/commit`, { validOnly: false })).statusCode).toBe(202);
+    // Inside the commit's transaction: rows written, none committed.
+    for (let i = 0; i < 3000; i++) {
+      const job = (await get(admin, `/api/imports/${id}`)).json() as ImportJobDto;
+      expect(job.state, job.error ?? '').toBe('committing');
+      if ((job.progress?.done ?? 0) > 0) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await app.close();
+    // The worker has gone with the app: another connection takes the write lock at once.
+    const other = new BetterSqlite3(dbPath, { timeout: 0 });
+    expect(() => other.exec('BEGIN IMMEDIATE; ROLLBACK')).not.toThrow();
+    other.close();
+    db.close();
+    db = openDatabase(dbPath);
+    app = await buildApp({ db });
+    await signInAll();
+    expect(data()).toEqual(before);
+    const job = (await get(admin, `/api/imports/${id}`)).json() as ImportJobDto;
+    expect(job).toMatchObject({ state: 'failed', result: null, error: 'the server restarted while the import was being written, before it went in: check the data again, then import it' });
   });
 
   it('fails a job cut short while it was read or checked, saying which step to run again', async () => {
