@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_DB_PATH } from './db/open';
 import { DEFAULT_RULES, mergeRules, type RuleConfig } from '../shared/rules/config';
-import { DEFAULT_TIME_ZONE } from '../shared/dates';
+import { dayIn, DEFAULT_TIME_ZONE } from '../shared/dates';
 
 export interface ServerConfig {
   port: number;
@@ -38,11 +38,25 @@ function readRules(path: string | undefined): RuleConfig {
   return mergeRules(parsed);
 }
 
+/**
+ * The users' IANA time zone from GRIDMAP_TIMEZONE (Asia/Shanghai when unset), for the server
+ * and the command-line tools alike; throws, naming the value, if it is not a time zone.
+ */
+export function timeZoneFrom(env: NodeJS.ProcessEnv = process.env): string {
+  const zone = env.GRIDMAP_TIMEZONE ?? DEFAULT_TIME_ZONE;
+  try {
+    dayIn(zone);
+  } catch (err) {
+    throw new Error(`GRIDMAP_TIMEZONE "${zone}" is not an IANA time zone; give one such as Asia/Shanghai.`, { cause: err });
+  }
+  return zone;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const portText = env.PORT ?? '3000';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, got "${portText}".`);
   }
-  return { port, host: env.HOST ?? '127.0.0.1', dbPath: env.GRIDMAP_DB ?? DEFAULT_DB_PATH, rules: readRules(env.GRIDMAP_RULES), timeZone: env.GRIDMAP_TIMEZONE ?? DEFAULT_TIME_ZONE, trustProxy: env.GRIDMAP_TRUST_PROXY === '1' };
+  return { port, host: env.HOST ?? '127.0.0.1', dbPath: env.GRIDMAP_DB ?? DEFAULT_DB_PATH, rules: readRules(env.GRIDMAP_RULES), timeZone: timeZoneFrom(env), trustProxy: env.GRIDMAP_TRUST_PROXY === '1' };
 }

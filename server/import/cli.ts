@@ -12,10 +12,11 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseCrs, type SourceCrs } from '../../shared/crs/systems';
-import { dayIn, DEFAULT_TIME_ZONE } from '../../shared/dates';
+import { dayIn } from '../../shared/dates';
 import { parseLayer, type DataLayer } from '../../shared/import/layers';
 import { proposeMapping } from '../../shared/import/mapping';
 import type { ImportIssue } from '../../shared/import/report';
+import { timeZoneFrom } from '../config';
 import { toCsv } from '../http/csv';
 import { DEFAULT_DB_PATH, openDatabase } from '../db/open';
 import { openSource } from './open';
@@ -95,7 +96,7 @@ async function main(): Promise<number> {
   const mapping = { ...proposal.mapping, fields: { ...proposal.mapping.fields, ...args.map }, defaults: args.defaults };
   const crs = args.crs ?? source.crsHint ?? 'wgs84';
   const settings = { layer: args.layer, crs, mode: args.mode, mapping };
-  const today = dayIn(process.env.GRIDMAP_TIMEZONE ?? DEFAULT_TIME_ZONE);
+  const today = dayIn(timeZoneFrom());
   out(`${source.format} file, ${source.count ?? '?'} rows; ${args.layer} in ${crs}, mode ${args.mode}; columns: ${JSON.stringify(mapping.fields)}`);
   const progress = (done: number, total: number | null) => err(`  ${done}${total ? ` / ${total}` : ''} rows`);
   const writeReport = (r: ImportReport) => {

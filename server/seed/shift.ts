@@ -6,13 +6,14 @@
  * the as-of slider's range stand where they stood on the reference day.
  */
 import { addDays, daysBetween } from '../../shared/as-of/days';
-import { dayIn, DEFAULT_TIME_ZONE, isRealDay } from '../../shared/dates';
+import { dayIn, isRealDay } from '../../shared/dates';
 import type { Dataset } from '../../shared/model';
+import { timeZoneFrom } from '../config';
 import { REFERENCE_DAY } from './figures';
 
 /** Today (YYYY-MM-DD) where the users are, for data generated without a given day. */
 export function seedToday(): string {
-  return dayIn(process.env.GRIDMAP_TIMEZONE ?? DEFAULT_TIME_ZONE);
+  return dayIn(timeZoneFrom());
 }
 
 /** Whole days from the reference day to `today`; throws, naming the value, if it is not a real day. */

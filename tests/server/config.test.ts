@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../server/config';
+import { readConfig, timeZoneFrom } from '../../server/config';
 import { DEFAULT_RULES } from '../../shared/rules/config';
 
 describe('readConfig', () => {
@@ -18,9 +18,15 @@ describe('readConfig', () => {
     expect(c.rules.gridMaxHouseholds).toEqual({ value: 600, inclusive: false });
   });
 
+  it('reads GRIDMAP_TIMEZONE, for the server, `npm run seed` and `npm run import` alike', () => {
+    expect(readConfig({ GRIDMAP_TIMEZONE: 'Asia/Urumqi' }).timeZone).toBe('Asia/Urumqi');
+    expect(timeZoneFrom({ GRIDMAP_TIMEZONE: 'Asia/Urumqi' })).toBe('Asia/Urumqi');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ GRIDMAP_RULES: '/nonexistent/rules.json' }, /cannot be read/],
+    [{ GRIDMAP_TIMEZONE: 'Beijing' }, /^GRIDMAP_TIMEZONE "Beijing" is not an IANA time zone; give one such as Asia\/Shanghai\.$/],
   ])('fails loudly on %j', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
   });
