@@ -14,6 +14,7 @@ import { buildingsInZone, type ZoneStage } from '../../shared/relocation/zones';
 import { relocationRepository, type Destination } from '../repositories/relocation';
 import { Random } from './random';
 import { daysSinceReference, seedToday } from './shift';
+import { addDays } from '../../shared/as-of/days';
 
 const SEED = 20_261_122;
 const WHO = { accountId: null, username: 'demo-seed' };
@@ -50,12 +51,6 @@ const OUTSIDE: { community: string; address: string; at: [number, number] }[] = 
   { community: '崂山区中韩街道', address: '株洲路还迁小区5号楼', at: [120.463, 36.114] },
   { community: '城阳区流亭街道', address: '流亭安置区8号楼', at: [120.372, 36.259] },
 ];
-
-function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * Announces one zone per community that holds slated buildings, moves the first three

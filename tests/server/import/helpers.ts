@@ -3,12 +3,14 @@
  * file (open → propose mapping → validate → commit), as the job runner runs it.
  */
 import type { Database } from 'better-sqlite3';
+import type { FastifyInstance } from 'fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceCrs } from '../../../shared/crs/systems';
 import { dayIn, DEFAULT_TIME_ZONE } from '../../../shared/dates';
+import type { ImportJobDto } from '../../../shared/import/api';
 import type { DataLayer } from '../../../shared/import/layers';
 import { proposeMapping, type ColumnMapping } from '../../../shared/import/mapping';
 import { openSource } from '../../../server/import/open';
@@ -69,4 +71,14 @@ export function snapshot(db: Database): Record<string, number> {
   }
   out.version = db.prepare('SELECT version FROM data_version').pluck().get() as number;
   return out;
+}
+
+/** Polls import job `id` through the API (with `headers`) until its step has finished; the job as it then reads. */
+export async function settleImport(app: FastifyInstance, id: string, headers: Record<string, string>): Promise<ImportJobDto> {
+  for (let i = 0; i < 1000; i++) {
+    const job = (await app.inject({ url: `/api/imports/${id}`, headers })).json() as ImportJobDto;
+    if (!['analysing', 'validating', 'committing'].includes(job.state)) return job;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`import ${id} did not settle`);
 }

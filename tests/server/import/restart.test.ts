@@ -16,7 +16,7 @@ import { openDatabase } from '../../../server/db/open';
 import { createAccount, signIn, type Signed } from '../fixtures/accounts';
 import { appWith } from '../fixtures/app';
 import { writeBuildingsGeoJson } from './big-file';
-import { FIXTURES, removeTempDirs, snapshot, tempDir } from './helpers';
+import { FIXTURES, removeTempDirs, snapshot, settleImport, tempDir } from './helpers';
 
 const FIXTURE = 'generated/tiny-buildings-zh-utf8.zip';
 let dbPath: string;
@@ -71,14 +71,7 @@ async function upload(who: Signed, fixture = FIXTURE): Promise<string> {
   return (res.json() as ImportJobDto).id;
 }
 
-async function settle(id: string, who: Signed): Promise<ImportJobDto> {
-  for (let i = 0; i < 1000; i++) {
-    const job = (await get(who, `/api/imports/${id}`)).json() as ImportJobDto;
-    if (!['analysing', 'validating', 'committing'].includes(job.state)) return job;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('the import did not settle');
-}
+const settle = (id: string, who: Signed): Promise<ImportJobDto> => settleImport(app, id, headers(who));
 
 /** Uploads the fixture and validates it (one row of four is refused). */
 async function validated(who: Signed): Promise<string> {

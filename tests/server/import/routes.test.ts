@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { ImportJobDto } from '../../../shared/import/api';
 import { createAccount, signIn, type Signed } from '../fixtures/accounts';
 import { appWith } from '../fixtures/app';
-import { FIXTURES, removeTempDirs, snapshot, tempDir } from './helpers';
+import { FIXTURES, removeTempDirs, snapshot, settleImport, tempDir } from './helpers';
 
 let app: FastifyInstance;
 let db: Database;
@@ -42,14 +42,7 @@ async function upload(who: Signed, layer: string, fixture: string) {
 }
 
 /** Polls the job until it leaves `busy`. */
-async function settle(id: string, who: Signed): Promise<ImportJobDto> {
-  for (let i = 0; i < 500; i++) {
-    const job = (await app.inject({ url: `/api/imports/${id}`, headers: headers(who) })).json() as ImportJobDto;
-    if (!['analysing', 'validating', 'committing'].includes(job.state)) return job;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('the import did not settle');
-}
+const settle = (id: string, who: Signed): Promise<ImportJobDto> => settleImport(app, id, headers(who));
 
 describe('the import wizard over HTTP', () => {
   it('uploads, proposes a mapping, reports, refuses all-or-nothing, then imports the valid part', async () => {

@@ -14,7 +14,7 @@ import { openDatabase } from '../../../server/db/open';
 import { loadDataset } from '../../../server/seed/load';
 import { createAccount, signIn, type Signed } from '../fixtures/accounts';
 import { tinyDataset } from '../fixtures/tiny-dataset';
-import { FIXTURES, removeTempDirs, tempDir } from './helpers';
+import { FIXTURES, removeTempDirs, settleImport, tempDir } from './helpers';
 
 /**
  * A zone whose calendar day differs from UTC's right now, so the test can fail at any hour:
@@ -53,14 +53,7 @@ describe('an import without valid_from', () => {
       headers: { ...headers, 'content-type': 'application/octet-stream' }, payload: readFileSync(join(FIXTURES, 'generated/tiny-buildings-zh-utf8.zip')),
     });
     const id = (created.json() as ImportJobDto).id;
-    const settle = async (): Promise<ImportJobDto> => {
-      for (let i = 0; i < 500; i++) {
-        const job = (await app.inject({ url: `/api/imports/${id}`, headers })).json() as ImportJobDto;
-        if (!['analysing', 'validating', 'committing'].includes(job.state)) return job;
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      throw new Error('the import did not settle');
-    };
+    const settle = () => settleImport(app, id, headers);
     await settle();
     await app.inject({ method: 'POST', url: `/api/imports/${id}/validate`, headers, payload: { crs: 'wgs84', mode: 'append' } });
     await settle();

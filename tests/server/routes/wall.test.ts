@@ -37,13 +37,15 @@ const post = (who: Signed, url: string, payload: object) =>
   app.inject({ method: 'POST', url, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf }, payload });
 
 /**
- * The last day of contact that is 6 whole calendar months before `today`, in SQLite's own date
- * functions. Not plain `date(?, '-6 months')`, which rolls 08-31 − 6 months over to 03-03 and
+ * SQL for the last day of contact that is 6 whole calendar months before the day `t` (an SQL
+ * expression), in SQLite's own date functions. Not plain `date(?, '-6 months')`, which rolls 08-31 − 6 months over to 03-03 and
  * misses month ends: the same day 6 months back, or that month's last day when it has no such
- * day or `today` is the last of its month (04-30 reaches back to 10-31).
+ * day or `t` is the last of its month (04-30 reaches back to 10-31). `SIX_MONTHS_BACK` takes the
+ * day from the named parameter `:t`.
  */
-const SIX_MONTHS_BACK = `CASE WHEN strftime('%d', date(:t, '+1 day')) = '01' THEN date(:t, 'start of month', '-5 months', '-1 day')
-  ELSE min(date(:t, 'start of month', '-6 months', '+' || (CAST(strftime('%d', :t) AS INTEGER) - 1) || ' days'), date(:t, 'start of month', '-5 months', '-1 day')) END`;
+const sixMonthsBack = (t: string): string => `CASE WHEN strftime('%d', date(${t}, '+1 day')) = '01' THEN date(${t}, 'start of month', '-5 months', '-1 day')
+  ELSE min(date(${t}, 'start of month', '-6 months', '+' || (CAST(strftime('%d', ${t}) AS INTEGER) - 1) || ' days'), date(${t}, 'start of month', '-5 months', '-1 day')) END`;
+const SIX_MONTHS_BACK = sixMonthsBack(':t');
 
 /** Per branch: members whose lost-contact clock has run out, counted in SQL. */
 function dueInSql(day: string): Map<number, number> {
@@ -74,7 +76,7 @@ describe('GET /api/wall/alerts', () => {
     expect(clock).toEqual(dueInSql(today));
     expect(clock.size).toBeGreaterThan(10);
     const soon = db.prepare(`SELECT count(*) FROM member WHERE status IN ('active', 'moving') AND branch_id IS NOT NULL
-      AND last_contact > ${SIX_MONTHS_BACK} AND last_contact <= ${SIX_MONTHS_BACK.replaceAll(':t', 'date(:t, \'+30 days\')')}`).pluck().get({ t: today }) as number;
+      AND last_contact > ${SIX_MONTHS_BACK} AND last_contact <= ${sixMonthsBack("date(:t, '+30 days')")}`).pluck().get({ t: today }) as number;
     // Branches with nothing due yet list no alert, so their "soon" members are not in the list.
     const listedSoon = alerts.alerts.filter((a) => a.kind === 'contact_clock').reduce((s, a) => s + (a.soon ?? 0), 0);
     expect(listedSoon).toBeGreaterThan(0);
