@@ -146,7 +146,7 @@ export function importJobs(db: Database, root: string, opts: ImportJobsOptions):
         }
       };
       const outcome = phase === 'commit' ? (commitQueue = commitQueue.then(go, go)) : go();
-      (outcome as ReturnType<typeof go>).then((r) => {
+      outcome.then((r) => {
         d.progress = null;
         if (r.kind === 'analysed') {
           d.analysis = r.analysis;
