@@ -111,7 +111,8 @@ export function TransitionForm({ entry }: { entry: LedgerEntryDto }) {
         </div>
       )}
       <label>{t('relocation.form.note')}<input name="note" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} /></label>
-      <button type="submit" disabled={busy}>{busy ? t('relocation.form.busy') : t('relocation.form.submit')}</button>
+      {/* Until the building list has loaded no address can be matched: saving then would only say "choose a building". */}
+      <button type="submit" disabled={busy || (kind === 'building' && addresses === null)}>{busy ? t('relocation.form.busy') : t('relocation.form.submit')}</button>
       {done && <p className="reloc-done" role="status">{done}</p>}
       {problem && (
         <p className="reloc-error" role="alert">
